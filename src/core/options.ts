@@ -1,0 +1,88 @@
+import { getColormap, type Colormap } from './colormaps';
+import { resolveContourStyles, type LevelStyle } from './contourStyle';
+import { resolveExtent, resolveNodes, resolveOrigin, type Extent } from './coords';
+import { invalidProp } from './errors';
+import { toGrid, type Grid, type GridInput } from './grid';
+import { getKernel, type InterpolationName, type Kernel } from './kernels';
+import { resolveLevels } from './levels';
+import { linearNorm, type LinearNorm } from './norm';
+import type { Origin } from './resample';
+
+export interface ContourOptions {
+  /** A count (matplotlib's MaxNLocator rule) or strictly ascending explicit levels. Default 7, as matplotlib's contour(). */
+  readonly levels?: number | readonly number[];
+  /** One colour for all levels or one per level; CSS colours or matplotlib's single letters. Default 'k'. */
+  readonly colors?: string | readonly string[];
+  /** x of the contour grid's nodes, one per column. Default: the image's cell centres. */
+  readonly x?: readonly number[];
+  /** y of the contour grid's nodes, one per row. Default: the image's cell centres. */
+  readonly y?: readonly number[];
+}
+
+/** Everything that decides the picture; the React props minus layout and callbacks. */
+export interface PictureOptions {
+  readonly z: GridInput;
+  readonly extent?: Extent;
+  readonly origin?: Origin;
+  readonly interpolation?: InterpolationName;
+  readonly cmap?: string;
+  readonly vmin?: number;
+  readonly vmax?: number;
+  readonly contours?: ContourOptions | false;
+}
+
+export const DEFAULTS = Object.freeze({
+  origin: 'upper' as Origin,
+  interpolation: 'nearest' as InterpolationName,
+  cmap: 'viridis',
+  levels: 7,
+  colors: 'k',
+});
+
+/** A validated picture, ready for a renderer and the contour overlay. */
+export interface ResolvedPicture {
+  readonly grid: Grid;
+  readonly extent: Extent;
+  readonly origin: Origin;
+  readonly kernel: Kernel | null;
+  readonly colormap: Colormap;
+  readonly norm: LinearNorm;
+  readonly contours: ResolvedContours | null;
+}
+
+export interface ResolvedContours {
+  readonly styles: readonly LevelStyle[];
+  readonly xNodes: Float64Array;
+  readonly yNodes: Float64Array;
+}
+
+/**
+ * Validates every picture option and resolves defaults. Throws an Error naming the offending
+ * prop. `previous` lets an update keep the expensive parts (the grid) when their inputs are the
+ * same objects as before.
+ */
+export function resolvePicture(options: PictureOptions, previous?: { z: GridInput; grid: Grid }): ResolvedPicture {
+  if (options === null || typeof options !== 'object') throw invalidProp('props', 'expected an object');
+  if (options.z === undefined) throw invalidProp('z', 'is required');
+  const grid = previous && previous.z === options.z ? previous.grid : toGrid(options.z);
+  const origin = resolveOrigin(options.origin);
+  const extent = resolveExtent(options.extent, grid.rows, grid.cols, origin);
+  const kernel = getKernel(options.interpolation ?? DEFAULTS.interpolation);
+  const colormap = getColormap(options.cmap ?? DEFAULTS.cmap);
+  const norm = linearNorm(grid, options.vmin, options.vmax);
+  return { grid, extent, origin, kernel, colormap, norm, contours: resolveContours(options.contours, grid, extent, origin) };
+}
+
+function resolveContours(contours: ContourOptions | false | undefined, grid: Grid, extent: Extent, origin: Origin): ResolvedContours | null {
+  if (contours === false) return null;
+  if (contours !== undefined && (contours === null || typeof contours !== 'object')) {
+    throw invalidProp('contours', 'expected an options object or false');
+  }
+  const { levels = DEFAULTS.levels, colors = DEFAULTS.colors, x, y } = contours ?? {};
+  const values = resolveLevels(levels, grid.min, grid.max);
+  return {
+    styles: resolveContourStyles(values, colors, grid.min, grid.max),
+    xNodes: resolveNodes(x, grid.cols, 'x', extent, origin),
+    yNodes: resolveNodes(y, grid.rows, 'y', extent, origin),
+  };
+}

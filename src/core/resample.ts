@@ -1,0 +1,122 @@
+import { FILTER_SCALE, SUBPIXEL_SCALE, SUBPIXEL_SHIFT, aggWeightLut, iround, kernelDiameter, type Kernel } from './kernels';
+
+/** How the rows of a grid are laid out on screen, as imshow's `origin`. */
+export type Origin = 'upper' | 'lower';
+
+export interface ResampleTarget {
+  readonly width: number;
+  readonly height: number;
+  readonly origin: Origin;
+}
+
+/**
+ * The sample position of output pixel (px, py) (py counted from the top of the canvas) in input
+ * cell units, where cell (col, row) covers [col, col + 1) × [row, row + 1), quantised to Agg's
+ * 1/256 sub-pixel grid. Shared by the CPU reference and, in the same arithmetic, the shader.
+ */
+export function samplePosition(px: number, py: number, cols: number, rows: number, target: ResampleTarget): [number, number] {
+  const sx = target.width / cols;
+  const sy = target.height / rows;
+  const u = (px + 0.5) / sx;
+  const v = target.origin === 'lower' ? (target.height - py - 0.5) / sy : (py + 0.5) / sy;
+  return [iround(u * SUBPIXEL_SCALE), iround(v * SUBPIXEL_SCALE)];
+}
+
+/**
+ * CPU reference of what matplotlib's imshow does to data (matplotlib 3.6.3's Agg resampler,
+ * `resample=True`): for each output pixel, the normalised value interpolated from `values`
+ * (row-major, `rows` × `cols`), NaN where any tap of the kernel window touches an invalid cell
+ * (matplotlib resamples the mask with the same window, and any NaN tap makes the pixel "bad").
+ * When the output is smaller than the input the kernel is stretched by the downsampling factor,
+ * which is Agg's antialiasing. Edges mirror with the edge cell repeated. Returns width × height
+ * values, row 0 at the top.
+ *
+ * Not reproduced: Agg's DDA sample-position jitter (≤ 1/256 px) and the [0, 1] clamp that
+ * matplotlib 3.6.3 (but no longer current matplotlib) applies to overshooting kernels.
+ */
+export function resample(
+  values: ArrayLike<number>,
+  rows: number,
+  cols: number,
+  kernel: Kernel | null,
+  target: ResampleTarget,
+): Float32Array {
+  const { width, height } = target;
+  const out = new Float32Array(width * height);
+  // Agg replaces any filter by nearest when the image is drawn at exactly one output pixel per cell.
+  const unitScale = width === cols && height === rows;
+  if (kernel === null || unitScale) {
+    for (let py = 0; py < height; py++) {
+      for (let px = 0; px < width; px++) {
+        const [x, y] = samplePosition(px, py, cols, rows, target);
+        const col = reflect(x >> SUBPIXEL_SHIFT, cols);
+        const row = reflect(y >> SUBPIXEL_SHIFT, rows);
+        out[py * width + px] = values[row * cols + col]!;
+      }
+    }
+    return out;
+  }
+
+  const lut = aggWeightLut(kernel);
+  const diameter = kernelDiameter(kernel);
+  const filterSpan = diameter << SUBPIXEL_SHIFT;
+  const [rx, rxInv] = downsampleStretch(cols / width);
+  const [ry, ryInv] = downsampleStretch(rows / height);
+  const radiusX = (diameter * rx) >> 1;
+  const radiusY = (diameter * ry) >> 1;
+  const half = SUBPIXEL_SCALE >> 1;
+
+  for (let py = 0; py < height; py++) {
+    for (let px = 0; px < width; px++) {
+      let [x, y] = samplePosition(px, py, cols, rows, target);
+      x += half - radiusX;
+      y += half - radiusY;
+      let row = y >> SUBPIXEL_SHIFT;
+      let yHr = ((SUBPIXEL_SCALE - 1 - (y & (SUBPIXEL_SCALE - 1))) * ryInv) >> SUBPIXEL_SHIFT;
+      const xHrStart = ((SUBPIXEL_SCALE - 1 - (x & (SUBPIXEL_SCALE - 1))) * rxInv) >> SUBPIXEL_SHIFT;
+      const colStart = x >> SUBPIXEL_SHIFT;
+      let sum = 0;
+      let total = 0;
+      for (;;) {
+        const wy = lut[yHr]!;
+        const rowOffset = reflect(row, rows) * cols;
+        let col = colStart;
+        for (let xHr = xHrStart; xHr < filterSpan; xHr += rxInv, col++) {
+          const w = tapWeight(wy, lut[xHr]!);
+          sum += values[rowOffset + reflect(col, cols)]! * w;
+          total += w;
+        }
+        yHr += ryInv;
+        if (yHr >= filterSpan) break;
+        row++;
+      }
+      out[py * width + px] = sum / total;
+    }
+  }
+  return out;
+}
+
+/** Agg's combined 2-D tap weight: (wy · wx + 8192) >> 14, in integers. */
+export function tapWeight(wy: number, wx: number): number {
+  return Math.floor((wy * wx + (FILTER_SCALE >> 1)) / FILTER_SCALE);
+}
+
+/**
+ * The largest kernel stretch (downsampling factor) drawn faithfully. Agg allows 200; the shader
+ * unrolls a fixed tap loop, so both renderers stop at 10 (a 10× smaller image) and beyond that
+ * antialias with a kernel 10× wide.
+ */
+export const MAX_STRETCH = 10;
+
+/** Agg span_image_resample_affine::prepare for one axis: kernel stretch (and its inverse) in 1/256 units. */
+export function downsampleStretch(inputPerOutput: number): [number, number] {
+  const scale = Math.min(MAX_STRETCH, Math.max(1, inputPerOutput));
+  return [Math.round(scale * SUBPIXEL_SCALE), Math.round((1 / scale) * SUBPIXEL_SCALE)];
+}
+
+/** Agg wrap_mode_reflect: … 1 0 | 0 1 … n-1 | n-1 n-2 … */
+export function reflect(i: number, n: number): number {
+  const m = ((i % (2 * n)) + 2 * n) % (2 * n);
+  return m >= n ? 2 * n - m - 1 : m;
+}
+

@@ -1,0 +1,128 @@
+// Node-only helpers that load the committed matplotlib fixtures (fixtures/matplotlib/, made by
+// generate.py) for the unit and browser tests. Not part of the library's public surface.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/matplotlib/', import.meta.url));
+
+export interface FixtureLine {
+  points: [number, number][];
+  closed: boolean;
+}
+
+export interface FixtureCase {
+  name: string;
+  z: (number | null)[][];
+  rows: number;
+  cols: number;
+  extent: [number, number, number, number] | null;
+  origin: 'upper' | 'lower';
+  interpolation: 'nearest' | 'bilinear' | 'bicubic' | 'spline36';
+  cmap: 'jet' | 'viridis';
+  width: number;
+  height: number;
+  vmin: number;
+  vmax: number;
+  levelsArg: number | number[];
+  levels: number[];
+  x: number[];
+  y: number[];
+  xyExplicit: boolean;
+  contours: { level: number; lines: FixtureLine[] }[];
+  image: string;
+  composite: string;
+}
+
+export const CASE_NAMES = Object.freeze(['seed', 'waves', 'holes', 'blocks'] as const);
+
+export function loadCase(name: string): FixtureCase {
+  return JSON.parse(readFileSync(`${FIXTURES}cases/${name}.json`, 'utf8')) as FixtureCase;
+}
+
+/** The fixture's z with JSON nulls turned back into NaN. */
+export function caseGrid(c: FixtureCase): number[][] {
+  return c.z.map((row) => row.map((v) => (v === null ? NaN : v)));
+}
+
+export interface Rgba {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+export function decodePng(bytes: Buffer): Rgba {
+  const png = PNG.sync.read(bytes);
+  return { width: png.width, height: png.height, data: new Uint8Array(png.data) };
+}
+
+export function loadCasePng(c: FixtureCase, which: 'image' | 'composite'): Rgba {
+  return decodePng(readFileSync(`${FIXTURES}cases/${c[which]}`));
+}
+
+export function loadJson<T>(file: string): T {
+  return JSON.parse(readFileSync(`${FIXTURES}${file}`, 'utf8')) as T;
+}
+
+/**
+ * Per-channel comparison of two same-size RGBA images, with colour channels compared as
+ * premultiplied by alpha (a fully transparent pixel's colour is meaningless).
+ */
+export function compareImages(a: Rgba, b: Rgba): { meanAbs: number; maxAbs: number; exactPixels: number } {
+  if (a.width !== b.width || a.height !== b.height) {
+    throw new Error(`image sizes differ: ${a.width}×${a.height} vs ${b.width}×${b.height}`);
+  }
+  let sum = 0;
+  let max = 0;
+  let exact = 0;
+  for (let p = 0; p < a.width * a.height; p++) {
+    let same = true;
+    const aa = a.data[p * 4 + 3]!;
+    const ba = b.data[p * 4 + 3]!;
+    for (let c = 0; c < 4; c++) {
+      const av = c === 3 ? aa : Math.round((a.data[p * 4 + c]! * aa) / 255);
+      const bv = c === 3 ? ba : Math.round((b.data[p * 4 + c]! * ba) / 255);
+      const d = Math.abs(av - bv);
+      sum += d;
+      if (d > max) max = d;
+      if (d !== 0) same = false;
+    }
+    if (same) exact++;
+  }
+  return { meanAbs: sum / (a.width * a.height * 4), maxAbs: max, exactPixels: exact / (a.width * a.height) };
+}
+
+/** Distance from a point to a segment. */
+function pointSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+function directed(from: [number, number][][], to: [number, number][][]): number {
+  let worst = 0;
+  for (const line of from) {
+    for (const [px, py] of line) {
+      let best = Infinity;
+      for (const other of to) {
+        if (other.length === 1) best = Math.min(best, Math.hypot(px - other[0]![0], py - other[0]![1]));
+        for (let i = 1; i < other.length; i++) {
+          const [ax, ay] = other[i - 1]!;
+          const [bx, by] = other[i]!;
+          best = Math.min(best, pointSegment(px, py, ax, ay, bx, by));
+        }
+      }
+      worst = Math.max(worst, best);
+    }
+  }
+  return worst;
+}
+
+/** Symmetric Hausdorff distance between two sets of polylines (vertex-to-polyline, both ways). */
+export function hausdorff(a: [number, number][][], b: [number, number][][]): number {
+  if (a.length === 0 && b.length === 0) return 0;
+  if (a.length === 0 || b.length === 0) return Infinity;
+  return Math.max(directed(a, b), directed(b, a));
+}
