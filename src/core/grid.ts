@@ -28,6 +28,21 @@ export interface Grid {
   readonly min: number;
   /** Largest finite input value, exactly as given (float64); NaN when no value is finite. */
   readonly max: number;
+  /**
+   * The values exactly as the user gave them, by reference (never copied, never changed), for work
+   * that needs full precision: contour tracing decides which side of a level a node lies on, and
+   * float32 would flip nodes within 1e-7 of a level (matplotlib contours in float64).
+   */
+  readonly source: GridInput;
+}
+
+/** The grid's values in full precision as one flat row-major array: the user's own flat array when given, else a fresh copy. */
+export function exactValues(grid: Grid): ArrayLike<number> {
+  const { source } = grid;
+  if (!Array.isArray(source)) return (source as { values: ArrayLike<number> }).values;
+  const flat = new Float64Array(grid.rows * grid.cols);
+  (source as readonly (readonly number[])[]).forEach((row, r) => flat.set(row, r * grid.cols));
+  return flat;
 }
 
 /** The data value a normalised grid value stands for, in float64. */
@@ -59,7 +74,7 @@ export function toGrid(z: GridInput, prop = 'z'): Grid {
     const v = numbers[i] as number;
     normalized[i] = Number.isFinite(v) ? (v - offset) / span : NaN;
   }
-  return { rows, cols, normalized, min, max };
+  return { rows, cols, normalized, min, max, source: z };
 }
 
 interface FlatInput {

@@ -15,7 +15,7 @@ export interface IsoLine {
  * through the edges they share. Lines that reach the grid frame or a quad with an invalid (NaN)
  * corner stay open there, so no line ever runs along the frame or around a hole — d3-contour's
  * filled rings do both, which is why this is traced here instead of post-processing d3's output.
- * Invalid quads are dropped whole (matplotlib's `corner_mask=False`). A saddle quad is resolved by
+ * Quads with a NaN or infinite corner are dropped whole (matplotlib's `corner_mask=False`). A saddle quad is resolved by
  * the mean of its corners, as matplotlib's mpl2014 algorithm does. A node exactly at the level
  * counts as below it (matplotlib's `z > level`).
  */
@@ -39,9 +39,9 @@ export function traceIsolines(values: ArrayLike<number>, rows: number, cols: num
       const br = values[r * cols + c + 1]!;
       const tl = values[(r + 1) * cols + c]!;
       const tr = values[(r + 1) * cols + c + 1]!;
-      // bl + br + tl + tr is NaN exactly when a corner is NaN (the grid never holds ±Infinity).
+      // sum - sum is 0 only when every corner is finite (NaN and ±Infinity are matplotlib's masked values).
       const sum = bl + br + tl + tr;
-      if (sum !== sum) continue;
+      if (sum - sum !== 0) continue;
       const kind = (bl > level ? 1 : 0) | (br > level ? 2 : 0) | (tr > level ? 4 : 0) | (tl > level ? 8 : 0);
       if (kind === 0 || kind === 15) continue;
       const bottom = r * (cols - 1) + c;

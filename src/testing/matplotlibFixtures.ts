@@ -101,7 +101,8 @@ function pointSegment(px: number, py: number, ax: number, ay: number, bx: number
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-function directed(from: [number, number][][], to: [number, number][][]): number {
+/** The largest distance from a vertex of `from` to the nearest polyline of `to`. */
+export function directedHausdorff(from: [number, number][][], to: [number, number][][]): number {
   let worst = 0;
   for (const line of from) {
     for (const [px, py] of line) {
@@ -124,5 +125,5 @@ function directed(from: [number, number][][], to: [number, number][][]): number 
 export function hausdorff(a: [number, number][][], b: [number, number][][]): number {
   if (a.length === 0 && b.length === 0) return 0;
   if (a.length === 0 || b.length === 0) return Infinity;
-  return Math.max(directed(a, b), directed(b, a));
+  return Math.max(directedHausdorff(a, b), directedHausdorff(b, a));
 }
