@@ -26,7 +26,7 @@ describe('traceIsolines', () => {
     const lines = traceIsolines([0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3], 3, 4, 1.5);
     expect(lines).toHaveLength(1);
     expect(lines[0]!.closed).toBe(false);
-    expect(pairs(lines[0]!).map(([x, y]) => [x, y]).sort((a, b) => a[1] - b[1])).toEqual([[1.5, 0], [1.5, 1], [1.5, 2]]);
+    expect(pairs(lines[0]!).map(([x, y]) => [x, y]).sort((a, b) => a[1]! - b[1]!)).toEqual([[1.5, 0], [1.5, 1], [1.5, 2]]);
   });
 
   it('stops at quads with a NaN corner instead of drawing around the hole', () => {

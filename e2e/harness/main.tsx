@@ -1,0 +1,77 @@
+// The browser tests' empty page: mounts charts on demand (each in its own React root) and exposes
+// them to Playwright as window.harness. Test code only; not part of the library.
+import { createRef, StrictMode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { ContourHeatmap, type ContourHeatmapHandle, type ContourHeatmapProps, type ImageType } from '../../src';
+import { GALLERY } from '../../demo/gallery';
+
+interface Mounted {
+  root: Root;
+  container: HTMLDivElement;
+  handle: React.RefObject<ContourHeatmapHandle | null>;
+  errors: string[];
+}
+
+/** Props as JSON can carry them: NaN and ±Infinity arrive as null and are restored to NaN. */
+type JsonProps = Omit<ContourHeatmapProps, 'z'> & { z: (number | null)[][] };
+
+const charts = new Map<string, Mounted>();
+
+function fromJson(props: JsonProps | string): ContourHeatmapProps {
+  if (typeof props === 'string') {
+    const chart = GALLERY.find((c) => c.id === props);
+    if (!chart) throw new Error(`no gallery chart ${props}`);
+    return chart.props();
+  }
+  return { ...props, z: props.z.map((row) => row.map((v) => (v === null ? NaN : v))) };
+}
+
+function render(m: Mounted, props: ContourHeatmapProps, strict: boolean): void {
+  const chart = <ContourHeatmap ref={m.handle} {...props} onError={(e) => m.errors.push(e.message)} />;
+  flushSync(() => m.root.render(strict ? <StrictMode>{chart}</StrictMode> : chart));
+}
+
+const harness = {
+  galleryIds: () => GALLERY.map((c) => c.id),
+  mount(id: string, props: JsonProps | string, options: { strict?: boolean; style?: string } = {}): void {
+    const container = document.createElement('div');
+    container.dataset.harness = id;
+    if (options.style) container.setAttribute('style', options.style);
+    document.body.append(container);
+    const m: Mounted = { root: createRoot(container), container, handle: createRef(), errors: [] };
+    charts.set(id, m);
+    render(m, fromJson(props), options.strict ?? false);
+  },
+  update(id: string, props: JsonProps | string, options: { strict?: boolean } = {}): void {
+    render(charts.get(id)!, fromJson(props), options.strict ?? false);
+  },
+  unmount(id: string): void {
+    const m = charts.get(id)!;
+    flushSync(() => m.root.unmount());
+    m.container.remove();
+    charts.delete(id);
+  },
+  errors: (id: string) => charts.get(id)!.errors,
+  ready: (id: string) => charts.get(id)!.handle.current!.whenReady(),
+  toBase64: (id: string, type?: ImageType, quality?: number) => charts.get(id)!.handle.current!.toBase64(type, quality),
+  toDataURL: (id: string, type?: ImageType, quality?: number) => charts.get(id)!.handle.current!.toDataURL(type, quality),
+  /** Mounts props alone, exports them, unmounts: the "same props rendered alone on an empty page". */
+  async solo(props: JsonProps | string, type?: ImageType, quality?: number): Promise<string> {
+    const id = `solo-${Math.random().toString(36).slice(2)}`;
+    harness.mount(id, props);
+    try {
+      return await harness.toBase64(id, type, quality);
+    } finally {
+      harness.unmount(id);
+    }
+  },
+};
+
+declare global {
+  interface Window {
+    harness: typeof harness;
+  }
+}
+window.harness = harness;
+document.body.dataset.harness = 'ready';

@@ -1,0 +1,13 @@
+// The pure core: no DOM, WebGL or React. Everything here runs (and is tested) in Node.
+export { getColormap, COLORMAP_NAMES, colorOf, lutIndex, type Colormap, type ColormapName, type RGBA } from './colormaps';
+export { contourPaths, pathData, type ContourPath } from './contourPaths';
+export { resolveContourStyles, type LevelStyle } from './contourStyle';
+export { resolveExtent, resolveNodes, lineToPixels, type Extent } from './coords';
+export { toGrid, exactValues, type Grid, type GridInput } from './grid';
+export { traceIsolines, type IsoLine } from './isolines';
+export { getKernel, aggWeightLut, INTERPOLATION_NAMES, type InterpolationName, type Kernel } from './kernels';
+export { levelsFromCount, resolveLevels } from './levels';
+export { linearNorm, type LinearNorm } from './norm';
+export { resolvePicture, DEFAULTS, type ContourOptions, type PictureOptions, type ResolvedPicture } from './options';
+export { finiteRange } from './range';
+export { resample, type Origin } from './resample';
