@@ -30,3 +30,24 @@ export function imageHeader(base64: string): { format: 'png' | 'jpeg' | 'other' 
   if (bytes[0] === 0xff && bytes[1] === 0xd8) return { format: 'jpeg' };
   return { format: 'other' };
 }
+
+/**
+ * Counts the page's WebGL contexts: installs (before any page script) a wrapper around
+ * getContext that remembers each WebGL context created, so a test can ask how many are alive.
+ */
+export async function countContexts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const created: WebGLRenderingContext[] = [];
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      const ctx = (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      if (ctx && /webgl/.test(type) && !created.includes(ctx as WebGLRenderingContext)) created.push(ctx as WebGLRenderingContext);
+      return ctx;
+    } as typeof original;
+    (window as unknown as { liveContexts: () => number }).liveContexts = () => created.filter((c) => !c.isContextLost()).length;
+  });
+}
+
+export function liveContexts(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { liveContexts: () => number }).liveContexts());
+}

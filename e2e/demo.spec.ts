@@ -1,0 +1,81 @@
+// The demo as a user sees it: every chart drawn, exportable, and identical to the same props drawn alone.
+import { expect, test } from '@playwright/test';
+import { GALLERY } from '../demo/gallery';
+import { compareImages } from '../src/testing/matplotlibFixtures';
+import { decodeBase64Png, imageHeader, watchConsole } from './support';
+
+test('the demo loads with no console errors and every chart becomes ready', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('/');
+  const charts = page.locator('.contour-heatmap');
+  await expect(charts).toHaveCount(GALLERY.length);
+  for (const chart of await charts.all()) await expect(chart).toHaveAttribute('data-ready', 'true');
+  // Each chart holds its own canvas, and its overlay holds one path per contour line.
+  await expect(page.locator('.contour-heatmap canvas')).toHaveCount(GALLERY.length);
+  await expect(page.locator('[data-chart="seed"] path')).toHaveCount(11);
+  await expect(page.locator('[data-chart="seed"] path[stroke-dasharray]')).toHaveCount(5);
+  expect(problems).toEqual([]);
+});
+
+test('each demo chart exports an image of its size that equals the same props rendered alone (isolation)', async ({ page, context }) => {
+  const problems = watchConsole(page);
+  await page.goto('/');
+  const solo = await context.newPage();
+  await solo.goto('/harness.html');
+  await expect(solo.locator('body[data-harness="ready"]')).toBeAttached();
+  for (const chart of GALLERY) {
+    const { width, height } = chart.props();
+    const fromDemo = await page.evaluate(async (id) => {
+      // The demo's charts are reached through their Export button, as a user would.
+      const card = document.querySelector(`[data-chart="${id}"]`)!;
+      (card.querySelector('button') as HTMLButtonElement).click();
+      for (;;) {
+        const img = card.querySelector('.export img') as HTMLImageElement | null;
+        if (img) return img.src.slice(img.src.indexOf(',') + 1);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }, chart.id);
+    const alone = await solo.evaluate((id) => window.harness.solo(id), chart.id);
+    expect(imageHeader(fromDemo).format).toBe('png');
+    const a = decodeBase64Png(fromDemo);
+    const b = decodeBase64Png(alone);
+    expect([a.width, a.height], chart.id).toEqual([width, height]);
+    expect(compareImages(a, b).maxAbs, `${chart.id}: demo export vs solo render`).toBe(0);
+    await expect(page.locator(`[data-chart="${chart.id}"] .export-result output`)).toHaveText(String(fromDemo.length));
+  }
+  expect(problems).toEqual([]);
+});
+
+test('JPEG export is a JPEG with a white background', async ({ page }) => {
+  await page.goto('/harness.html');
+  await expect(page.locator('body[data-harness="ready"]')).toBeAttached();
+  // A field that is all NaN draws nothing: PNG stays transparent, JPEG turns white.
+  const props = { z: [[null, null], [null, null]], width: 40, height: 30, contours: false, pixelRatio: 1 };
+  const png = decodeBase64Png(await page.evaluate((p) => window.harness.solo(p as never, 'image/png'), props));
+  expect(png.data[3]).toBe(0);
+  const jpeg = await page.evaluate((p) => window.harness.solo(p as never, 'image/jpeg', 0.9), props);
+  expect(imageHeader(jpeg).format).toBe('jpeg');
+  const pixel = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/jpeg;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    return [img.width, img.height, ...ctx.getImageData(20, 15, 1, 1).data];
+  }, jpeg);
+  expect(pixel).toEqual([40, 30, 255, 255, 255, 255]);
+});
+
+test('the demo charts look as the committed baselines (visual regression)', async ({ page }) => {
+  await page.goto('/');
+  for (const chart of GALLERY) {
+    const element = page.locator(`[data-chart="${chart.id}"] .contour-heatmap`);
+    await expect(element).toHaveAttribute('data-ready', 'true');
+    // Tolerance: 0.2% of pixels may differ by more than pixelmatch's 0.1 threshold (anti-aliased
+    // line edges under a different SwiftShader build); a moved line or wrong colour fails.
+    await expect(element).toHaveScreenshot(`${chart.id}.png`, { animations: 'disabled', caret: 'hide', scale: 'css' });
+  }
+});
