@@ -1,7 +1,7 @@
 // A chart's life: StrictMode, unmounting, context loss, bad props, updates racing exports, resizing.
 import { expect, test } from '@playwright/test';
 import { compareImages } from '../src/testing/matplotlibFixtures';
-import { countContexts, decodeBase64Png, liveContexts, openHarness } from './support';
+import { countContexts, decodeBase64Png, liveContexts, loseLiveContexts, openHarness } from './support';
 
 const small = (cmap: string, shift = 0) => ({
   z: Array.from({ length: 12 }, (_, i) => Array.from({ length: 10 }, (_, j) => Math.sin(i / 2 + shift) * Math.cos(j / 3))),
@@ -50,10 +50,8 @@ test('after the context is lost, the chart re-creates it, redraws and exports th
         new MutationObserver(() => host.getAttribute('data-ready') === 'false' && resolve(true)).observe(host, { attributes: true });
       }),
   );
-  await page.evaluate(() => {
-    const canvas = document.querySelector('.contour-heatmap canvas') as HTMLCanvasElement;
-    canvas.getContext('webgl')!.getExtension('WEBGL_lose_context')!.loseContext();
-  });
+  expect(await liveContexts(page)).toBe(1);
+  await loseLiveContexts(page);
   expect(await sawNotReady).toBe(true);
   await expect(page.locator('.contour-heatmap')).toHaveAttribute('data-ready', 'true');
   const after = await page.evaluate(() => window.harness.toBase64('a'));

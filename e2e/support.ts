@@ -44,8 +44,17 @@ export async function countContexts(page: Page): Promise<void> {
       if (ctx && /webgl/.test(type) && !created.includes(ctx as WebGLRenderingContext)) created.push(ctx as WebGLRenderingContext);
       return ctx;
     } as typeof original;
-    (window as unknown as { liveContexts: () => number }).liveContexts = () => created.filter((c) => !c.isContextLost()).length;
+    const live = () => created.filter((c) => !c.isContextLost());
+    Object.assign(window, {
+      liveContexts: () => live().length,
+      // What a browser does under memory pressure, or when it evicts a context for the limit.
+      loseLiveContexts: () => live().forEach((c) => c.getExtension('WEBGL_lose_context')!.loseContext()),
+    });
   });
+}
+
+export function loseLiveContexts(page: Page): Promise<void> {
+  return page.evaluate(() => (window as unknown as { loseLiveContexts: () => void }).loseLiveContexts());
 }
 
 export function liveContexts(page: Page): Promise<number> {

@@ -5,7 +5,9 @@ import { resolvePicture, type PictureOptions, type ResolvedPicture } from '../co
 import { compositeToDataURL, IMAGE_TYPES, type ImageType } from '../export/composite';
 import { createHeatmapRenderer, type HeatmapRenderer } from '../gl/heatmapRenderer';
 import { createContourOverlay } from '../svg/contourOverlay';
-import { observeSize, type Size } from './size';
+import { PAGE_CONTEXT_BUDGET, type ContextBudget, type ContextHolder } from './contextBudget';
+import { createFrame } from './frame';
+import { observeSize, observeVisibility, type Size } from './observe';
 
 /** Everything a chart is given: the picture plus its layout. */
 export interface ChartOptions extends PictureOptions {
@@ -32,6 +34,12 @@ export interface ContourHeatmapChart {
   destroy(): void;
 }
 
+export interface ChartSettings {
+  /** The budget of live WebGL contexts this chart draws under; default: the page's. */
+  readonly budget?: ContextBudget;
+}
+
+/** What is on screen: the picture, its contour geometry, and the layout they were drawn for. */
 interface Drawn {
   readonly picture: ResolvedPicture;
   readonly paths: readonly ContourPath[];
@@ -40,27 +48,31 @@ interface Drawn {
 }
 
 /**
- * A framework-agnostic chart that owns everything it draws with: its canvas and WebGL context,
- * its textures, its contour geometry and its scheduling. Nothing is shared with other charts,
- * so any number of them can be updated in any order without affecting one another.
+ * A framework-agnostic chart that owns everything it draws with: its canvases, its WebGL context
+ * (held only while it is within the page's context budget), its textures, contour geometry and
+ * scheduling. Nothing is shared with other charts, so any number of them can be updated in any
+ * order without affecting one another.
  *
- * Updates are coalesced: `update` records the options and queues one commit on a microtask,
- * which validates, uploads what changed, draws, traces contours and only then marks the host
- * `data-ready="true"`.
+ * `update` records the options and starts (or continues) the chart's one drawing loop: it
+ * validates, draws with WebGL, copies the result into the visible 2-D frame, traces contours, and
+ * only then marks the host `data-ready="true"`. Work for options that were replaced meanwhile is
+ * dropped at the next step, so an old picture is never shown for new options.
  */
-export function createContourHeatmap(host: HTMLElement): ContourHeatmapChart {
+export function createContourHeatmap(host: HTMLElement, settings: ChartSettings = {}): ContourHeatmapChart {
+  const budget = settings.budget ?? PAGE_CONTEXT_BUDGET;
   host.classList.add('contour-heatmap');
   host.dataset.ready = 'false';
   if (getComputedStyle(host).position === 'static') host.style.position = 'relative';
 
+  const frame = createFrame();
   const overlay = createContourOverlay();
   const errorBox = document.createElement('div');
   errorBox.setAttribute('role', 'alert');
   errorBox.className = 'contour-heatmap-error';
   Object.assign(errorBox.style, { position: 'absolute', inset: '0', padding: '8px', font: '12px sans-serif', color: '#b00020', overflow: 'auto' });
+  host.append(frame.canvas, overlay.element);
 
   let renderer: HeatmapRenderer | null = null;
-  let canvas: HTMLCanvasElement | null = null;
   let uploaded: { grid: Grid | null; colormap: string | null } = { grid: null, colormap: null };
   let options: ChartOptions | null = null;
   let picture: ResolvedPicture | null = null;
@@ -68,14 +80,22 @@ export function createContourHeatmap(host: HTMLElement): ContourHeatmapChart {
   let error: Error | null = null;
   let drawn: Drawn | null = null;
   let observedSize: Size | null = null;
-  let stopObserving: (() => void) | null = null;
+  let stopObservingSize: (() => void) | null = null;
+  let visible = true;
+  // Every change that needs a new picture bumps `version`; `drawnVersion` is what is on screen.
   let version = 0;
   let drawnVersion = -1;
-  let commitQueued = false;
+  let drawing = false;
   let destroyed = false;
   let waiters: { resolve: () => void; reject: (e: Error) => void }[] = [];
+  const stopObservingVisibility = observeVisibility(host, (v) => {
+    visible = v;
+  });
 
-  host.append(overlay.element);
+  const holder: ContextHolder = {
+    releaseContext: releaseRenderer,
+    isVisible: () => visible,
+  };
 
   function settle(): void {
     const pending = waiters;
@@ -87,70 +107,97 @@ export function createContourHeatmap(host: HTMLElement): ContourHeatmapChart {
     }
   }
 
-  function size(): Size | null {
+  function invalidate(): void {
+    version++;
+    host.dataset.ready = 'false';
+    void drawLoop();
+  }
+
+  function currentSize(): Size | null {
     const width = options?.width ?? observedSize?.width;
     const height = options?.height ?? observedSize?.height;
     return width && height ? { width, height } : null;
   }
 
-  function ensureRenderer(): HeatmapRenderer {
-    if (renderer && !renderer.isContextLost()) return renderer;
-    releaseRenderer();
-    canvas = document.createElement('canvas');
-    canvas.className = 'contour-heatmap-canvas';
-    Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', width: '100%', height: '100%' });
-    canvas.addEventListener('webglcontextlost', onContextLost);
-    host.insertBefore(canvas, overlay.element);
-    renderer = createHeatmapRenderer(canvas);
-    uploaded = { grid: null, colormap: null };
-    return renderer;
-  }
-
   function releaseRenderer(): void {
-    if (!canvas) return;
+    if (!renderer) return;
     // Stop listening first: destroy() loses the context on purpose.
-    canvas.removeEventListener('webglcontextlost', onContextLost);
-    renderer?.destroy();
-    canvas.remove();
+    renderer.canvas.removeEventListener('webglcontextlost', onContextLost);
+    renderer.destroy();
     renderer = null;
-    canvas = null;
+    budget.release(holder);
   }
 
   function onContextLost(): void {
-    // The browser took the context (or a test did). Draw again with a fresh one.
-    drawnVersion = -1;
-    host.dataset.ready = 'false';
-    queueCommit();
+    // The browser took the context (or a test did): draw again, with a new one.
+    releaseRenderer();
+    invalidate();
   }
 
-  function queueCommit(): void {
-    if (commitQueued || destroyed) return;
-    commitQueued = true;
-    queueMicrotask(commit);
+  function rendererWithData(p: ResolvedPicture): HeatmapRenderer {
+    if (!renderer || renderer.isContextLost()) {
+      if (renderer) releaseRenderer();
+      const canvas = document.createElement('canvas');
+      canvas.addEventListener('webglcontextlost', onContextLost);
+      renderer = createHeatmapRenderer(canvas);
+      uploaded = { grid: null, colormap: null };
+    }
+    if (uploaded.grid !== p.grid) {
+      renderer.setGrid(p.grid);
+      uploaded.grid = p.grid;
+    }
+    if (uploaded.colormap !== p.colormap.name) {
+      renderer.setColormap(p.colormap);
+      uploaded.colormap = p.colormap.name;
+    }
+    return renderer;
   }
 
-  function commit(): void {
-    commitQueued = false;
-    if (destroyed || !picture || drawnVersion === version) return;
-    const area = size();
-    if (!area) return; // drawn once the host has a size
+  /** Draws until the latest version is on screen; one loop per chart, so draws never interleave. */
+  async function drawLoop(): Promise<void> {
+    if (drawing) return;
+    drawing = true;
+    try {
+      while (!destroyed && picture && drawnVersion !== version) {
+        const area = currentSize();
+        if (!area) return; // resumed by the size observer once the host has a size
+        await drawOnce(version, picture, area);
+      }
+    } catch (e) {
+      showError(e instanceof Error ? e : new Error(String(e)));
+      settle();
+    } finally {
+      drawing = false;
+    }
+  }
+
+  async function drawOnce(target: number, p: ResolvedPicture, area: Size): Promise<void> {
     const pixelRatio = options?.pixelRatio ?? window.devicePixelRatio ?? 1;
-    const gl = ensureRenderer();
-    if (uploaded.grid !== picture.grid) {
-      gl.setGrid(picture.grid);
-      uploaded.grid = picture.grid;
+    const stale = (): boolean => destroyed || target !== version;
+    await budget.acquire(holder);
+    let bitmap: ImageBitmap;
+    try {
+      if (stale()) return;
+      const gl = rendererWithData(p);
+      gl.draw(view(p, area, pixelRatio));
+      // In the same task as the draw: afterwards the browser may clear the WebGL buffer.
+      const pending = createImageBitmap(gl.canvas);
+      const paths = drawn?.picture.grid === p.grid && drawn.picture.contours === p.contours && sameSize(drawn.size, area)
+        ? drawn.paths
+        : contourPaths(p, area.width, area.height);
+      bitmap = await pending;
+      if (stale()) return bitmap.close();
+      if (!renderer || renderer.isContextLost()) return bitmap.close(); // lost mid-draw: the loop draws again
+      frame.paint(bitmap, area.width, area.height);
+      bitmap.close();
+      overlay.render(paths, area.width, area.height);
+      drawn = { picture: p, paths, size: area, pixelRatio };
+      drawnVersion = target;
+      host.dataset.ready = 'true';
+      settle();
+    } finally {
+      budget.idle(holder);
     }
-    if (uploaded.colormap !== picture.colormap.name) {
-      gl.setColormap(picture.colormap);
-      uploaded.colormap = picture.colormap.name;
-    }
-    gl.draw(view(picture, area, pixelRatio));
-    const paths = drawn?.picture === picture && sameSize(drawn.size, area) ? drawn.paths : contourPaths(picture, area.width, area.height);
-    overlay.render(paths, area.width, area.height);
-    drawn = { picture, paths, size: area, pixelRatio };
-    drawnVersion = version;
-    host.dataset.ready = 'true';
-    settle();
   }
 
   function applySize(): void {
@@ -174,8 +221,6 @@ export function createContourHeatmap(host: HTMLElement): ContourHeatmapChart {
   const chart: ContourHeatmapChart = {
     update(next) {
       if (destroyed) return;
-      version++;
-      host.dataset.ready = 'false';
       options = next;
       try {
         validateLayout(next);
@@ -185,24 +230,24 @@ export function createContourHeatmap(host: HTMLElement): ContourHeatmapChart {
         showError(null);
       } catch (e) {
         picture = null;
+        version++;
+        host.dataset.ready = 'false';
         showError(e instanceof Error ? e : new Error(String(e)));
         settle();
         return;
       }
       const followsHost = next.width === undefined || next.height === undefined;
-      if (followsHost && !stopObserving) {
-        stopObserving = observeSize(host, (s) => {
+      if (followsHost && !stopObservingSize) {
+        stopObservingSize = observeSize(host, (s) => {
           observedSize = s;
-          drawnVersion = -1;
-          host.dataset.ready = 'false';
-          queueCommit();
+          invalidate();
         });
-      } else if (!followsHost && stopObserving) {
-        stopObserving();
-        stopObserving = null;
+      } else if (!followsHost && stopObservingSize) {
+        stopObservingSize();
+        stopObservingSize = null;
       }
       applySize();
-      queueCommit();
+      invalidate();
     },
     whenReady() {
       if (error) return Promise.reject(error);
@@ -213,11 +258,9 @@ export function createContourHeatmap(host: HTMLElement): ContourHeatmapChart {
     async toDataURL(type = 'image/png', quality) {
       if (!IMAGE_TYPES.includes(type)) throw invalidProp('type', `expected one of ${IMAGE_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
       if (quality !== undefined && !(quality >= 0 && quality <= 1)) throw invalidProp('quality', `expected a number from 0 to 1, got ${quality}`);
-      // Wait until the latest options are drawn; an update while waiting means waiting again.
-      while (!(picture && drawnVersion === version && drawn && renderer && !renderer.isContextLost())) await chart.whenReady();
-      // From here on everything is synchronous: draw, copy the WebGL canvas, stroke, encode.
-      renderer.draw(view(drawn.picture, drawn.size, drawn.pixelRatio));
-      return compositeToDataURL(renderer.canvas, drawn.paths, drawn.pixelRatio, type, quality);
+      // An update while waiting means waiting again: the export always shows the latest options.
+      while (!(picture && drawnVersion === version && drawn)) await chart.whenReady();
+      return compositeToDataURL(frame.canvas, drawn.paths, drawn.pixelRatio, type, quality);
     },
     async toBase64(type, quality) {
       const url = await chart.toDataURL(type, quality);
@@ -229,8 +272,11 @@ export function createContourHeatmap(host: HTMLElement): ContourHeatmapChart {
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      stopObserving?.();
+      stopObservingSize?.();
+      stopObservingVisibility();
       releaseRenderer();
+      budget.release(holder);
+      frame.canvas.remove();
       overlay.element.remove();
       errorBox.remove();
       host.classList.remove('contour-heatmap');

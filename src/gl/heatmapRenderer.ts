@@ -150,10 +150,11 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      const alreadyLost = gl.isContextLost();
       regl.destroy();
       // regl.destroy() frees regl's objects but leaves the context alive until garbage collection;
       // losing it now returns the browser's context slot at once.
-      loseContext?.loseContext();
+      if (!alreadyLost) loseContext?.loseContext();
     },
   };
 }

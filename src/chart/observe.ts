@@ -16,3 +16,12 @@ export function observeSize(element: HTMLElement, onSize: (size: Size) => void):
   observer.observe(element);
   return () => observer.disconnect();
 }
+
+/** Reports whether the element intersects the viewport, now and on every change; returns the unsubscribe. */
+export function observeVisibility(element: HTMLElement, onChange: (visible: boolean) => void): () => void {
+  const observer = new IntersectionObserver(([entry]) => {
+    if (entry) onChange(entry.isIntersecting);
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
