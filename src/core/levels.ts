@@ -44,7 +44,7 @@ export function resolveLevels(
   return [...levels];
 }
 
-const STEPS = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+const STEPS = Object.freeze([1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]);
 /** MaxNLocator._staircase: [0.1 * steps[:-1], steps, 10 * steps[1]], each product as numpy computes it. */
 const EXTENDED_STEPS = Object.freeze([...STEPS.slice(0, -1).map((s) => 0.1 * s), ...STEPS, 10 * (STEPS[1] as number)]);
 

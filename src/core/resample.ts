@@ -31,8 +31,10 @@ export function samplePosition(px: number, py: number, cols: number, rows: numbe
  * which is Agg's antialiasing. Edges mirror with the edge cell repeated. Returns width × height
  * values, row 0 at the top.
  *
- * Not reproduced: Agg's DDA sample-position jitter (≤ 1/256 px) and the [0, 1] clamp that
- * matplotlib 3.6.3 (but no longer current matplotlib) applies to overshooting kernels.
+ * Where Agg's sample positions are exact (a whole number of 1/256 cells per pixel) this equals
+ * Agg's output for every kernel, up to float32 storage (fixtures/matplotlib/kernels/probe.json).
+ * Not reproduced: Agg's DDA sample-position jitter (≤ 1/256 px) elsewhere, and the [0, 1] clamp
+ * that matplotlib 3.6.3 (but no longer current matplotlib) applies to overshooting kernels.
  */
 export function resample(
   values: ArrayLike<number>,

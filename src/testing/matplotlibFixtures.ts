@@ -127,3 +127,53 @@ export function hausdorff(a: [number, number][][], b: [number, number][][]): num
   if (a.length === 0 || b.length === 0) return Infinity;
   return Math.max(directedHausdorff(a, b), directedHausdorff(b, a));
 }
+
+/** A kernels/ case: one interpolation drawn from one of the fields in kernels/fields.json. */
+export interface KernelCase {
+  name: string;
+  field: 'up' | 'down';
+  origin: 'upper' | 'lower';
+  interpolation: string;
+  filterrad: number;
+  cmap: string;
+  width: number;
+  height: number;
+  /** Agg's resampled min and max in units of the data range (0 = min, 1 = max). */
+  resampledRange: [number, number];
+  /** Whether matplotlib 3.6.3's clamp of the [0.1, 0.9]-scaled data cut the overshoot. */
+  aggClamped: boolean;
+  image: string;
+}
+
+export interface KernelField {
+  rows: number;
+  cols: number;
+  z: number[][];
+}
+
+/** The kernels/ case names, upsampling cases first. */
+export function kernelCaseNames(): string[] {
+  return loadJson<{ cases: string[] }>('kernels/index.json').cases;
+}
+
+export function loadKernelCase(name: string): KernelCase {
+  return loadJson<KernelCase>(`kernels/${name}.json`);
+}
+
+export function loadKernelField(field: KernelCase['field']): KernelField {
+  return loadJson<{ fields: Record<string, KernelField> }>('kernels/fields.json').fields[field]!;
+}
+
+export function loadKernelPng(c: KernelCase): Rgba {
+  return decodePng(readFileSync(`${FIXTURES}kernels/${c.image}`));
+}
+
+/** kernels/probe.json: Agg's resampled float values for tiny grids, per interpolation. */
+export interface KernelProbe {
+  shapes: Record<'up' | 'down', { rows: number; cols: number; width: number; height: number; input: number[] }>;
+  outputs: Record<string, { interpolation: string; filterrad: number; up: number[]; down: number[] }>;
+}
+
+export function loadKernelProbe(): KernelProbe {
+  return loadJson<KernelProbe>('kernels/probe.json');
+}

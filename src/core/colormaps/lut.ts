@@ -1,53 +1,74 @@
-/** Matplotlib builds every registered colormap with `rcParams['image.lut']` = 256 entries. */
+/** matplotlib builds every registered segmented colormap with `rcParams['image.lut']` = 256 entries. */
 export const LUT_SIZE = 256;
 
 /** An RGBA colour with 0–255 byte channels, as matplotlib's `to_rgba(..., bytes=True)` gives. */
 export type RGBA = readonly [number, number, number, number];
 
-/** A resolved colormap: the 256-entry byte LUT plus the colours for out-of-range and invalid values. */
+/**
+ * A resolved colormap: matplotlib's byte LUT (`(lut * 255).astype(uint8)`) plus the colours for
+ * out-of-range and invalid values.
+ */
 export interface Colormap {
   readonly name: string;
-  /** 256 × RGBA bytes, row i holding the colour for normalised values in [i/256, (i+1)/256). */
+  /**
+   * Number of LUT entries, matplotlib's `Colormap.N`: 256 for segmented colormaps and the large
+   * listed ones, the number of colours for a ListedColormap (tab10: 10, twilight_shifted: 510).
+   */
+  readonly n: number;
+  /** n × RGBA bytes; entry i is the colour for normalised values in [i/n, (i+1)/n). */
   readonly lut: Uint8Array;
   readonly under: RGBA;
   readonly over: RGBA;
   readonly bad: RGBA;
 }
 
-/** Float RGB(A) in [0, 1] to bytes the way matplotlib does it: `(lut * 255).astype(uint8)`, which truncates. */
+/** Float RGB(A) in [0, 1] to a byte the way matplotlib does it: `(lut * 255).astype(uint8)`, which truncates. */
 export function toByte(channel: number): number {
   return Math.trunc(Math.min(1, Math.max(0, channel)) * 255);
 }
 
-/** Builds a Colormap from 256 float RGBA rows, with matplotlib's default extremes. */
-export function colormapFromFloatRows(name: string, rows: readonly (readonly number[])[]): Colormap {
-  const lut = new Uint8Array(LUT_SIZE * 4);
-  rows.forEach((row, i) => {
-    for (let c = 0; c < 4; c++) lut[i * 4 + c] = toByte(row[c] ?? 1);
-  });
-  const entry = (i: number): RGBA => [lut[i * 4]!, lut[i * 4 + 1]!, lut[i * 4 + 2]!, lut[i * 4 + 3]!];
-  // matplotlib: under defaults to lut[0], over to lut[N-1], bad to transparent (0, 0, 0, 0).
-  return Object.freeze({ name, lut, under: entry(0), over: entry(LUT_SIZE - 1), bad: [0, 0, 0, 0] as RGBA });
+/** RGBA floats in [0, 1] to bytes, with {@link toByte}. */
+export function toBytes(rgba: readonly number[]): RGBA {
+  return [toByte(rgba[0]!), toByte(rgba[1]!), toByte(rgba[2]!), toByte(rgba[3]!)];
 }
 
 /**
- * The colour index matplotlib's `Colormap.__call__` picks for a normalised value x:
- * `int(x * N)` (truncation), x == 1 → N - 1, x < 0 → under (-1), x * N ≥ N → over (N), NaN → bad (NaN).
+ * Builds a Colormap from n float RGBA rows (flat, row-major) with matplotlib's default extremes
+ * (`Colormap._set_extremes`): under = entry 0, over = entry n - 1, bad = transparent (0, 0, 0, 0).
  */
-export function lutIndex(x: number): number {
+export function colormapFromFloatRows(name: string, rows: ArrayLike<number>): Colormap {
+  const n = rows.length / 4;
+  const lut = new Uint8Array(rows.length);
+  for (let i = 0; i < rows.length; i++) lut[i] = toByte(rows[i]!);
+  const entry = (i: number): RGBA => [lut[i * 4]!, lut[i * 4 + 1]!, lut[i * 4 + 2]!, lut[i * 4 + 3]!];
+  return Object.freeze({
+    name,
+    n,
+    lut,
+    under: entry(0),
+    over: entry(n - 1),
+    bad: [0, 0, 0, 0] as RGBA,
+  });
+}
+
+/**
+ * The colour index matplotlib's `Colormap.__call__` picks for a normalised value x with an n-entry
+ * LUT: `int(x * n)` (truncation), x == 1 → n - 1, x < 0 → under (-1), x · n ≥ n → over (n), NaN → bad (NaN).
+ */
+export function lutIndex(x: number, n: number): number {
   if (Number.isNaN(x)) return NaN;
-  if (x === 1) return LUT_SIZE - 1;
   if (x < 0) return -1;
-  const xa = x * LUT_SIZE;
-  return xa >= LUT_SIZE ? LUT_SIZE : Math.trunc(xa);
+  const xa = x * n;
+  if (xa === n) return n - 1;
+  return xa >= n ? n : Math.trunc(xa);
 }
 
 /** The RGBA bytes a colormap gives a normalised value, following {@link lutIndex}. */
 export function colorOf(cmap: Colormap, x: number): RGBA {
-  const i = lutIndex(x);
+  const i = lutIndex(x, cmap.n);
   if (Number.isNaN(i)) return cmap.bad;
   if (i < 0) return cmap.under;
-  if (i >= LUT_SIZE) return cmap.over;
+  if (i >= cmap.n) return cmap.over;
   const l = cmap.lut;
   return [l[i * 4]!, l[i * 4 + 1]!, l[i * 4 + 2]!, l[i * 4 + 3]!];
 }
