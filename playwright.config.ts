@@ -18,11 +18,11 @@ export default defineConfig({
     deviceScaleFactor: 1,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: ['--no-sandbox', '--js-flags=--expose-gc', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
   webServer: {
-    command: `npx vite --port ${PORT} --strictPort`,
+    command: `CONTOUR_HEATMAP_NO_HMR=1 npx vite --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/harness.html`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -37,16 +37,23 @@ export function imageHeader(base64: string): { format: 'png' | 'jpeg' | 'other' 
  */
 export async function countContexts(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const created: WebGLRenderingContext[] = [];
+    // Weak, so counting contexts never keeps a chart's canvas alive.
+    const created: WeakRef<WebGLRenderingContext>[] = [];
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
       const ctx = (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-      if (ctx && /webgl/.test(type) && !created.includes(ctx as WebGLRenderingContext)) created.push(ctx as WebGLRenderingContext);
+      if (ctx && /webgl/.test(type) && !created.some((r) => r.deref() === ctx)) {
+        created.push(new WeakRef(ctx as WebGLRenderingContext));
+        peak = Math.max(peak, live().length);
+      }
       return ctx;
     } as typeof original;
-    const live = () => created.filter((c) => !c.isContextLost());
+    const live = () => created.map((r) => r.deref()).filter((c): c is WebGLRenderingContext => !!c && !c.isContextLost());
+    let peak = 0;
+    setInterval(() => (peak = Math.max(peak, live().length)), 5);
     Object.assign(window, {
       liveContexts: () => live().length,
+      peakContexts: () => Math.max(peak, live().length),
       // What a browser does under memory pressure, or when it evicts a context for the limit.
       loseLiveContexts: () => live().forEach((c) => c.getExtension('WEBGL_lose_context')!.loseContext()),
     });
@@ -55,6 +62,10 @@ export async function countContexts(page: Page): Promise<void> {
 
 export function loseLiveContexts(page: Page): Promise<void> {
   return page.evaluate(() => (window as unknown as { loseLiveContexts: () => void }).loseLiveContexts());
+}
+
+export function peakContexts(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { peakContexts: () => number }).peakContexts());
 }
 
 export function liveContexts(page: Page): Promise<number> {

@@ -5,6 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { ContourHeatmap, type ContourHeatmapHandle, type ContourHeatmapProps, type ImageType } from '../../src';
 import { GALLERY } from '../../demo/gallery';
+import { randomProps, seededRandom } from '../../demo/randomProps';
 
 interface Mounted {
   root: Root;
@@ -24,7 +25,7 @@ function fromJson(props: JsonProps | string): ContourHeatmapProps {
     if (!chart) throw new Error(`no gallery chart ${props}`);
     return chart.props();
   }
-  return { ...props, z: props.z.map((row) => row.map((v) => (v === null ? NaN : v))) };
+  return { ...props, z: props.z.map((row) => row.map((v) => (v === null ? NaN : v))) } as ContourHeatmapProps;
 }
 
 function render(m: Mounted, props: ContourHeatmapProps, strict: boolean): void {
@@ -56,6 +57,25 @@ const harness = {
   ready: (id: string) => charts.get(id)!.handle.current!.whenReady(),
   toBase64: (id: string, type?: ImageType, quality?: number) => charts.get(id)!.handle.current!.toBase64(type, quality),
   toDataURL: (id: string, type?: ImageType, quality?: number) => charts.get(id)!.handle.current!.toDataURL(type, quality),
+  /**
+   * Mounts `count` charts with seeded random props, then fires `updates` random prop changes at
+   * random charts in one go, with no waiting in between. Returns each chart's final props.
+   */
+  storm(count: number, updates: number, seed: number): ContourHeatmapProps[] {
+    const random = seededRandom(seed);
+    const finals = Array.from({ length: count }, (_, i) => {
+      const props = randomProps(random);
+      harness.mount(`storm${i}`, props as JsonProps);
+      return props;
+    });
+    for (let u = 0; u < updates; u++) {
+      const i = Math.floor(random() * count);
+      const next = randomProps(random);
+      harness.update(`storm${i}`, next as JsonProps);
+      finals[i] = next;
+    }
+    return finals;
+  },
   /** Mounts props alone, exports them, unmounts: the "same props rendered alone on an empty page". */
   async solo(props: JsonProps | string, type?: ImageType, quality?: number): Promise<string> {
     const id = `solo-${Math.random().toString(36).slice(2)}`;

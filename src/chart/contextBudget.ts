@@ -37,6 +37,8 @@ export function createContextBudget(limit = DEFAULT_CONTEXT_LIMIT): ContextBudge
   // Insertion order is recency: a holder is re-inserted each time it draws.
   const holders = new Map<ContextHolder, { busy: boolean }>();
   const waiting: { holder: ContextHolder; grant: () => void }[] = [];
+  // Evicting calls back into release(), which must not start a second granting pass mid-loop.
+  let granting = false;
 
   function evictable(): ContextHolder | undefined {
     let leastRecent: ContextHolder | undefined;
@@ -49,6 +51,16 @@ export function createContextBudget(limit = DEFAULT_CONTEXT_LIMIT): ContextBudge
   }
 
   function grantWaiting(): void {
+    if (granting) return;
+    granting = true;
+    try {
+      grantNext();
+    } finally {
+      granting = false;
+    }
+  }
+
+  function grantNext(): void {
     while (waiting.length > 0) {
       const next = waiting[0]!;
       if (holders.has(next.holder)) {

@@ -1,6 +1,7 @@
 import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { createContourHeatmap, type ChartOptions, type ContourHeatmapChart } from '../chart/createContourHeatmap';
 import type { ImageType } from '../export/composite';
+import { useContextBudget } from './ContextBudgetProvider';
 
 export interface ContourHeatmapProps extends ChartOptions {
   className?: string;
@@ -34,15 +35,16 @@ export const ContourHeatmap = forwardRef<ContourHeatmapHandle, ContourHeatmapPro
   const chartRef = useRef<ContourHeatmapChart | null>(null);
   const callbacks = useRef({ onError, onReady });
   callbacks.current = { onError, onReady };
+  const budget = useContextBudget();
 
   useLayoutEffect(() => {
-    const chart = createContourHeatmap(hostRef.current!);
+    const chart = createContourHeatmap(hostRef.current!, { budget });
     chartRef.current = chart;
     return () => {
       chart.destroy();
       chartRef.current = null;
     };
-  }, []);
+  }, [budget]);
 
   const { z, extent, origin, interpolation, cmap, vmin, vmax, contours, width, height, pixelRatio } = options;
   useLayoutEffect(() => {
@@ -60,7 +62,7 @@ export const ContourHeatmap = forwardRef<ContourHeatmapHandle, ContourHeatmapPro
     return () => {
       live = false;
     };
-  }, [z, extent, origin, interpolation, cmap, vmin, vmax, contours, width, height, pixelRatio]);
+  }, [budget, z, extent, origin, interpolation, cmap, vmin, vmax, contours, width, height, pixelRatio]);
 
   useImperativeHandle(
     ref,
