@@ -5,6 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { ContourHeatmap, type ContourHeatmapHandle, type ContourHeatmapProps, type ImageType } from '../../src';
 import { GALLERY } from '../../demo/gallery';
+import { colorOf, resolveColormap, toGrid, linearNorm } from '../../src/core';
 import { randomProps, seededRandom } from '../../demo/randomProps';
 
 interface Mounted {
@@ -75,6 +76,17 @@ const harness = {
       finals[i] = next;
     }
     return finals;
+  },
+  /**
+   * The colours the core's CPU reference gives a one-row, nearest-drawn grid at one pixel per
+   * cell, as PNG bytes would hold them (un-premultiplied RGBA).
+   */
+  cpuColors(props: JsonProps): number[] {
+    const p = fromJson(props);
+    const grid = toGrid(p.z);
+    const norm = linearNorm(grid, p.vmin, p.vmax);
+    const cmap = resolveColormap(p.cmap ?? 'viridis', { under: p.underColor, over: p.overColor, bad: p.badColor });
+    return Array.from(grid.normalized).flatMap((t) => [...colorOf(cmap, t * norm.scale + norm.offset)]);
   },
   /** Mounts props alone, exports them, unmounts: the "same props rendered alone on an empty page". */
   async solo(props: JsonProps | string, type?: ImageType, quality?: number): Promise<string> {

@@ -1,7 +1,8 @@
 import { contourPaths, type ContourPath } from '../core/contourPaths';
 import { invalidProp } from '../core/errors';
+import type { Colormap } from '../core/colormaps';
 import type { Grid, GridInput } from '../core/grid';
-import { resolvePicture, type PictureOptions, type ResolvedPicture } from '../core/options';
+import { kernelFor, resolvePicture, type PictureOptions, type ResolvedPicture } from '../core/options';
 import { compositeToDataURL, IMAGE_TYPES, type ImageType } from '../export/composite';
 import { createHeatmapRenderer, type HeatmapRenderer } from '../gl/heatmapRenderer';
 import { createContourOverlay } from '../svg/contourOverlay';
@@ -73,7 +74,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   host.append(frame.canvas, overlay.element);
 
   let renderer: HeatmapRenderer | null = null;
-  let uploaded: { grid: Grid | null; colormap: string | null } = { grid: null, colormap: null };
+  let uploaded: { grid: Grid | null; colormap: Colormap | null } = { grid: null, colormap: null };
   let options: ChartOptions | null = null;
   let picture: ResolvedPicture | null = null;
   let previousGrid: { z: GridInput; grid: Grid } | undefined;
@@ -146,9 +147,9 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       renderer.setGrid(p.grid);
       uploaded.grid = p.grid;
     }
-    if (uploaded.colormap !== p.colormap.name) {
+    if (uploaded.colormap !== p.colormap) {
       renderer.setColormap(p.colormap);
-      uploaded.colormap = p.colormap.name;
+      uploaded.colormap = p.colormap;
     }
     return renderer;
   }
@@ -291,13 +292,9 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
 }
 
 function view(picture: ResolvedPicture, area: Size, pixelRatio: number) {
-  return {
-    kernel: picture.kernel,
-    norm: picture.norm,
-    origin: picture.origin,
-    width: Math.max(1, Math.round(area.width * pixelRatio)),
-    height: Math.max(1, Math.round(area.height * pixelRatio)),
-  };
+  const width = Math.max(1, Math.round(area.width * pixelRatio));
+  const height = Math.max(1, Math.round(area.height * pixelRatio));
+  return { kernel: kernelFor(picture, width, height), norm: picture.norm, origin: picture.origin, width, height };
 }
 
 function sameSize(a: Size, b: Size): boolean {

@@ -1,9 +1,10 @@
-import { getColormap, type Colormap } from './colormaps';
+import { resolveColormap, type Colormap, type ColormapInput } from './colormaps';
+import type { Color } from './colors';
 import { resolveContourStyles, type LevelStyle } from './contourStyle';
 import { resolveExtent, resolveNodes, resolveOrigin, type Extent } from './coords';
 import { invalidProp } from './errors';
 import { toGrid, type Grid, type GridInput } from './grid';
-import { getKernel, type InterpolationName, type Kernel } from './kernels';
+import { DEFAULT_FILTERRAD, getKernel, resolveInterpolation, type InterpolationName, type Kernel } from './kernels';
 import { resolveLevels } from './levels';
 import { linearNorm, type LinearNorm } from './norm';
 import type { Origin } from './resample';
@@ -25,7 +26,16 @@ export interface PictureOptions {
   readonly extent?: Extent;
   readonly origin?: Origin;
   readonly interpolation?: InterpolationName;
-  readonly cmap?: string;
+  /** Radius of the sinc, lanczos and blackman kernels in input cells (matplotlib's `filterrad`). Default 4. */
+  readonly filterrad?: number;
+  /** A registered colormap name (any of matplotlib's, with `_r` for reversed) or a custom colormap. */
+  readonly cmap?: ColormapInput;
+  /** Colour for values below vmin. Default: the colormap's first colour. */
+  readonly underColor?: Color;
+  /** Colour for values above vmax. Default: the colormap's last colour. */
+  readonly overColor?: Color;
+  /** Colour for NaN and ±Infinity. Default: transparent. */
+  readonly badColor?: Color;
   readonly vmin?: number;
   readonly vmax?: number;
   readonly contours?: ContourOptions | false;
@@ -44,7 +54,8 @@ export interface ResolvedPicture {
   readonly grid: Grid;
   readonly extent: Extent;
   readonly origin: Origin;
-  readonly kernel: Kernel | null;
+  readonly interpolation: InterpolationName;
+  readonly filterrad: number;
   readonly colormap: Colormap;
   readonly norm: LinearNorm;
   readonly contours: ResolvedContours | null;
@@ -67,10 +78,27 @@ export function resolvePicture(options: PictureOptions, previous?: { z: GridInpu
   const grid = previous && previous.z === options.z ? previous.grid : toGrid(options.z);
   const origin = resolveOrigin(options.origin);
   const extent = resolveExtent(options.extent, grid.rows, grid.cols, origin);
-  const kernel = getKernel(options.interpolation ?? DEFAULTS.interpolation);
-  const colormap = getColormap(options.cmap ?? DEFAULTS.cmap);
+  const interpolation = options.interpolation ?? DEFAULTS.interpolation;
+  const filterrad = options.filterrad ?? DEFAULT_FILTERRAD;
+  // Validates the name and filterrad now; which kernel 'antialiased' means depends on the drawn size.
+  kernelFor({ grid, interpolation, filterrad }, grid.cols, grid.rows);
+  const colormap = resolveColormap(options.cmap ?? DEFAULTS.cmap, {
+    under: options.underColor,
+    over: options.overColor,
+    bad: options.badColor,
+  });
   const norm = linearNorm(grid, options.vmin, options.vmax);
-  return { grid, extent, origin, kernel, colormap, norm, contours: resolveContours(options.contours, grid, extent, origin) };
+  return { grid, extent, origin, interpolation, filterrad, colormap, norm, contours: resolveContours(options.contours, grid, extent, origin) };
+}
+
+/** The kernel a picture is drawn with at a size in device pixels (null = nearest). */
+export function kernelFor(
+  picture: Pick<ResolvedPicture, 'grid' | 'interpolation' | 'filterrad'>,
+  width: number,
+  height: number,
+): Kernel | null {
+  const name = resolveInterpolation(picture.interpolation, picture.grid.rows, picture.grid.cols, width, height);
+  return getKernel(name, picture.filterrad);
 }
 
 function resolveContours(contours: ContourOptions | false | undefined, grid: Grid, extent: Extent, origin: Origin): ResolvedContours | null {

@@ -46,10 +46,11 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
 
   const dataTexture = regl.texture({ width: 1, height: 1, format: 'luminance alpha', type: 'float', data: new Float32Array(2) });
   const lutTexture = regl.texture({ width: 1, height: 1 });
-  const weightTextures = new Map<Kernel, createREGL.Texture2D>();
+  // Keyed by name and radius: sinc, lanczos and blackman are rebuilt per filterrad.
+  const weightTextures = new Map<string, createREGL.Texture2D>();
   const commands = new Map<number, createREGL.DrawCommand>();
   let gridSize: [number, number] = [1, 1];
-  let colors: Pick<Colormap, 'under' | 'over'> = { under: [0, 0, 0, 255], over: [0, 0, 0, 255] };
+  let colors: Pick<Colormap, 'n' | 'under' | 'over' | 'bad'> = { n: 1, under: [0, 0, 0, 0], over: [0, 0, 0, 0], bad: [0, 0, 0, 0] };
   let destroyed = false;
 
   const triangle = regl.buffer([-1, -1, 3, -1, -1, 3]);
@@ -73,6 +74,8 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
           normOffset: regl.prop<Record<string, unknown>, 'normOffset'>('normOffset'),
           underColor: regl.prop<Record<string, unknown>, 'underColor'>('underColor'),
           overColor: regl.prop<Record<string, unknown>, 'overColor'>('overColor'),
+          badColor: regl.prop<Record<string, unknown>, 'badColor'>('badColor'),
+          lutSize: regl.prop<Record<string, unknown>, 'lutSize'>('lutSize'),
         },
         depth: { enable: false },
         count: 3,
@@ -85,11 +88,12 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
   function weightTexture(kernel: Kernel | null): createREGL.Texture2D {
     // Nearest reads no weights, but a sampler must still be bound: reuse the LUT.
     if (kernel === null) return lutTexture;
-    let texture = weightTextures.get(kernel);
+    const key = `${kernel.name}:${kernel.radius}`;
+    let texture = weightTextures.get(key);
     if (!texture) {
       const weights = Float32Array.from(aggWeightLut(kernel));
       texture = regl.texture({ width: weights.length, height: 1, format: 'luminance', type: 'float', data: weights });
-      weightTextures.set(kernel, texture);
+      weightTextures.set(key, texture);
     }
     return texture;
   }
@@ -121,7 +125,7 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       gridSize = [grid.cols, grid.rows];
     },
     setColormap(colormap) {
-      lutTexture({ width: 256, height: 1, data: colormap.lut, min: 'nearest', mag: 'nearest' });
+      lutTexture({ width: colormap.n, height: 1, data: colormap.lut, min: 'nearest', mag: 'nearest' });
       colors = colormap;
     },
     draw(view) {
@@ -141,8 +145,10 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
         stretch: [...downsampleStretch(gridSize[0] / view.width), ...downsampleStretch(gridSize[1] / view.height)],
         normScale: view.norm.scale,
         normOffset: view.norm.offset,
+        lutSize: colors.n,
         underColor: colors.under.map((c) => c / 255),
         overColor: colors.over.map((c) => c / 255),
+        badColor: colors.bad.map((c) => c / 255),
       });
       gl.flush();
     },

@@ -24,7 +24,8 @@ precision highp float;
 #define MAX_TAPS ${maxTaps(diameter)}
 uniform sampler2D data;     // luminance = normalised value, alpha = 1 valid / 0 invalid
 uniform sampler2D weights;  // Agg weight LUT, DIAMETER * 256 texels of integer weights
-uniform sampler2D lut;      // 256 x 1 colormap bytes
+uniform sampler2D lut;      // lutSize x 1 colormap bytes
+uniform float lutSize;      // matplotlib's Colormap.N
 uniform vec2 gridSize;      // cols, rows
 uniform vec2 outSize;       // drawing-buffer width, height
 uniform float lowerOrigin;  // 1: row 0 at the bottom; 0: row 0 at the top
@@ -33,6 +34,9 @@ uniform float normScale;
 uniform float normOffset;
 uniform vec4 underColor;
 uniform vec4 overColor;
+uniform vec4 badColor;
+
+vec4 premultiplied(vec4 color) { return vec4(color.rgb * color.a, color.a); } // as the canvas expects
 
 float iround(float v) { return v < 0.0 ? -floor(-v + 0.5) : floor(v + 0.5); }
 
@@ -66,7 +70,7 @@ void main() {
   vec2 sampled;
 #if ${diameter} == 0
   sampled = cell(floor(X / 256.0), floor(Y / 256.0));
-  if (sampled.y < 0.5) { gl_FragColor = vec4(0.0); return; }
+  if (sampled.y < 0.5) { gl_FragColor = premultiplied(badColor); return; }
   float value = sampled.x;
 #else
   float filterSpan = DIAMETER * 256.0;
@@ -86,7 +90,7 @@ void main() {
     for (int i = 0; i < MAX_TAPS; i++) {
       if (xHr >= filterSpan) break;
       sampled = cell(colStart + float(i), row);
-      if (sampled.y < 0.5) { gl_FragColor = vec4(0.0); return; }
+      if (sampled.y < 0.5) { gl_FragColor = premultiplied(badColor); return; }
       float w = tapWeight(wy, weightAt(xHr));
       sum += sampled.x * w;
       total += w;
@@ -96,14 +100,15 @@ void main() {
   }
   float value = sum / total;
 #endif
-  // matplotlib Colormap.__call__: x*N truncated; x == 1 -> N-1; x < 0 -> under; x*N >= N -> over.
+  // matplotlib Colormap.__call__: x*N truncated; x*N == N -> N-1; x < 0 -> under; x*N > N -> over.
   float t = value * normScale + normOffset;
+  float xa = t * lutSize;
   vec4 color;
-  if (t == 1.0) color = texture2D(lut, vec2(255.5 / 256.0, 0.5));
-  else if (t < 0.0) color = underColor;
-  else if (t * 256.0 >= 256.0) color = overColor;
-  else color = texture2D(lut, vec2((floor(t * 256.0) + 0.5) / 256.0, 0.5));
-  gl_FragColor = vec4(color.rgb * color.a, color.a); // premultiplied, as the canvas expects
+  if (t < 0.0) color = underColor;
+  else if (xa == lutSize) color = texture2D(lut, vec2((lutSize - 0.5) / lutSize, 0.5));
+  else if (xa >= lutSize) color = overColor;
+  else color = texture2D(lut, vec2((floor(xa) + 0.5) / lutSize, 0.5));
+  gl_FragColor = premultiplied(color);
 }
 `;
 }

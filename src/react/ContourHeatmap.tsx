@@ -3,6 +3,14 @@ import { createContourHeatmap, type ChartOptions, type ContourHeatmapChart } fro
 import type { ImageType } from '../export/composite';
 import { useContextBudget } from './ContextBudgetProvider';
 
+/** Every chart option, in a fixed order: the update effect's dependencies. `satisfies` makes a missing option a compile error. */
+const OPTION_KEYS = Object.freeze(
+  Object.keys({
+    z: true, extent: true, origin: true, interpolation: true, filterrad: true, cmap: true, underColor: true,
+    overColor: true, badColor: true, vmin: true, vmax: true, contours: true, width: true, height: true, pixelRatio: true,
+  } satisfies Record<keyof ChartOptions, true>) as (keyof ChartOptions)[],
+);
+
 export interface ContourHeatmapProps extends ChartOptions {
   className?: string;
   style?: CSSProperties;
@@ -46,10 +54,11 @@ export const ContourHeatmap = forwardRef<ContourHeatmapHandle, ContourHeatmapPro
     };
   }, [budget]);
 
-  const { z, extent, origin, interpolation, cmap, vmin, vmax, contours, width, height, pixelRatio } = options;
+  // Re-apply when any option changes identity; the chart keeps what did not change (the grid upload).
+  const values = OPTION_KEYS.map((key) => options[key]);
   useLayoutEffect(() => {
     const chart = chartRef.current!;
-    chart.update({ z, extent, origin, interpolation, cmap, vmin, vmax, contours, width, height, pixelRatio });
+    chart.update(options);
     if (chart.error) {
       callbacks.current.onError?.(chart.error);
       return;
@@ -62,7 +71,7 @@ export const ContourHeatmap = forwardRef<ContourHeatmapHandle, ContourHeatmapPro
     return () => {
       live = false;
     };
-  }, [budget, z, extent, origin, interpolation, cmap, vmin, vmax, contours, width, height, pixelRatio]);
+  }, [budget, ...values]);
 
   useImperativeHandle(
     ref,
