@@ -122,3 +122,40 @@ test('without width and height the chart fills its container and follows its siz
   const svg = page.locator('.contour-heatmap svg');
   await expect(svg).toHaveAttribute('width', '420');
 });
+
+test('a big grid is traced in the chart’s own worker, and replacing its data mid-trace shows only the new contours', async ({ page }) => {
+  await page.addInitScript(() => {
+    const Original = window.Worker;
+    let made = 0;
+    window.Worker = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        made++;
+      }
+    };
+    Object.assign(window, { workersMade: () => made });
+  });
+  const problems = await openHarness(page);
+  const field = (phase: number) => ({
+    z: Array.from({ length: 400 }, (_, i) => Array.from({ length: 400 }, (_, j) => Math.sin(i / 23 + phase) * Math.cos(j / 31))),
+    interpolation: 'bilinear',
+    contours: { levels: 8 },
+    width: 200,
+    height: 200,
+    pixelRatio: 1,
+  });
+  const finalPaths = await page.evaluate(([a, b]) => {
+    window.harness.mount('big', a as never);
+    window.harness.update('big', b as never); // replaces the data while the first trace runs
+    return window.harness.ready('big').then(() => [...document.querySelectorAll('.contour-heatmap path')].map((p) => p.getAttribute('d')));
+  }, [field(0), field(1)] as const);
+  expect(await page.evaluate(() => (window as unknown as { workersMade: () => number }).workersMade())).toBeGreaterThanOrEqual(1);
+  const alone = await page.evaluate(async (b) => {
+    window.harness.mount('alone', b as never);
+    await window.harness.ready('alone');
+    return [...document.querySelectorAll('[data-harness="alone"] path')].map((p) => p.getAttribute('d'));
+  }, field(1));
+  expect(finalPaths.length).toBeGreaterThan(10);
+  expect(finalPaths).toEqual(alone);
+  expect(problems).toEqual([]);
+});

@@ -1,4 +1,5 @@
-import { contourPaths, type ContourPath } from '../core/contourPaths';
+import { layoutContours, type ContourPath } from '../core/contourPaths';
+import type { IsoLine } from '../core/isolines';
 import { invalidProp } from '../core/errors';
 import type { Colormap } from '../core/colormaps';
 import type { Grid, GridInput } from '../core/grid';
@@ -6,6 +7,7 @@ import { kernelFor, resolvePicture, type PictureOptions, type ResolvedPicture } 
 import { compositeToDataURL, IMAGE_TYPES, type ImageType } from '../export/composite';
 import { createHeatmapRenderer, type HeatmapRenderer } from '../gl/heatmapRenderer';
 import { createContourOverlay } from '../svg/contourOverlay';
+import { createContourTracer, SupersededError } from '../worker/contourTracer';
 import { PAGE_CONTEXT_BUDGET, type ContextBudget, type ContextHolder } from './contextBudget';
 import { createFrame } from './frame';
 import { observeSize, observeVisibility, type Size } from './observe';
@@ -74,6 +76,9 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   host.append(frame.canvas, overlay.element);
 
   let renderer: HeatmapRenderer | null = null;
+  const tracer = createContourTracer();
+  // The last traced lines and what they were traced from: re-used when only colours or size change.
+  let traced: { grid: Grid; levels: string; lines: Promise<IsoLine[][]> } | null = null;
   let uploaded: { grid: Grid | null; colormap: Colormap | null } = { grid: null, colormap: null };
   let options: ChartOptions | null = null;
   let picture: ResolvedPicture | null = null;
@@ -162,7 +167,12 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       while (!destroyed && picture && drawnVersion !== version) {
         const area = currentSize();
         if (!area) return; // resumed by the size observer once the host has a size
-        await drawOnce(version, picture, area);
+        try {
+          await drawOnce(version, picture, area);
+        } catch (e) {
+          // Newer options replaced these contours while they were traced: draw again for those.
+          if (!(e instanceof SupersededError)) throw e;
+        }
       }
     } catch (e) {
       showError(e instanceof Error ? e : new Error(String(e)));
@@ -172,30 +182,56 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     }
   }
 
+  /** The picture's isolines, traced once per grid and set of levels (off the main thread for big grids). */
+  function isolines(p: ResolvedPicture): Promise<IsoLine[][]> {
+    const levels = p.contours?.styles.map((s) => s.level) ?? [];
+    const key = levels.join(',');
+    if (!traced || traced.grid !== p.grid || traced.levels !== key) {
+      traced = { grid: p.grid, levels: key, lines: levels.length ? tracer.trace(p.grid, levels) : Promise.resolve([]) };
+    }
+    return traced.lines;
+  }
+
   async function drawOnce(target: number, p: ResolvedPicture, area: Size): Promise<void> {
     const pixelRatio = options?.pixelRatio ?? window.devicePixelRatio ?? 1;
     const stale = (): boolean => destroyed || target !== version;
-    await budget.acquire(holder);
-    let bitmap: ImageBitmap;
+    // Trace (or re-use) the contours first, so a worker traces while the GPU draws.
+    const lines = isolines(p);
+    lines.catch(() => undefined); // handled below; this draw may end before it settles
+    const bitmap = await drawHeatmap(p, view(p, area, pixelRatio), stale);
+    if (!bitmap) return;
     try {
+      const traced = await lines;
       if (stale()) return;
-      const gl = rendererWithData(p);
-      gl.draw(view(p, area, pixelRatio));
-      // In the same task as the draw: afterwards the browser may clear the WebGL buffer.
-      const pending = createImageBitmap(gl.canvas);
-      const paths = drawn?.picture.grid === p.grid && drawn.picture.contours === p.contours && sameSize(drawn.size, area)
-        ? drawn.paths
-        : contourPaths(p, area.width, area.height);
-      bitmap = await pending;
-      if (stale()) return bitmap.close();
-      if (!renderer || renderer.isContextLost()) return bitmap.close(); // lost mid-draw: the loop draws again
       frame.paint(bitmap, area.width, area.height);
-      bitmap.close();
+      const paths = layoutContours(p, traced, area.width, area.height);
       overlay.render(paths, area.width, area.height);
       drawn = { picture: p, paths, size: area, pixelRatio };
       drawnVersion = target;
       host.dataset.ready = 'true';
       settle();
+    } finally {
+      bitmap.close();
+    }
+  }
+
+  /**
+   * Draws the heatmap with WebGL under the page's context budget and returns it as a bitmap, or
+   * null when the work went stale or the context was lost meanwhile (the loop then draws again).
+   */
+  async function drawHeatmap(p: ResolvedPicture, v: ReturnType<typeof view>, stale: () => boolean): Promise<ImageBitmap | null> {
+    await budget.acquire(holder);
+    try {
+      if (stale()) return null;
+      const gl = rendererWithData(p);
+      gl.draw(v);
+      // In the same task as the draw: afterwards the browser may clear the WebGL buffer.
+      const bitmap = await createImageBitmap(gl.canvas);
+      if (stale() || !renderer || renderer.isContextLost()) {
+        bitmap.close();
+        return null;
+      }
+      return bitmap;
     } finally {
       budget.idle(holder);
     }
@@ -249,6 +285,8 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       }
       applySize();
       invalidate();
+      // Start tracing the new contours now: it cancels a trace of replaced data still running.
+      isolines(picture).catch(() => undefined);
     },
     whenReady() {
       if (error) return Promise.reject(error);
@@ -275,6 +313,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       destroyed = true;
       stopObservingSize?.();
       stopObservingVisibility();
+      tracer.destroy();
       releaseRenderer();
       budget.release(holder);
       frame.canvas.remove();
@@ -295,10 +334,6 @@ function view(picture: ResolvedPicture, area: Size, pixelRatio: number) {
   const width = Math.max(1, Math.round(area.width * pixelRatio));
   const height = Math.max(1, Math.round(area.height * pixelRatio));
   return { kernel: kernelFor(picture, width, height), norm: picture.norm, origin: picture.origin, width, height };
-}
-
-function sameSize(a: Size, b: Size): boolean {
-  return a.width === b.width && a.height === b.height;
 }
 
 function validateLayout(options: ChartOptions): void {

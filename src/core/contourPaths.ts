@@ -1,7 +1,6 @@
 import type { LevelStyle } from './contourStyle';
 import { lineToPixels } from './coords';
-import { exactValues } from './grid';
-import { traceIsolines } from './isolines';
+import type { IsoLine } from './isolines';
 import type { ResolvedPicture } from './options';
 
 /** One traced contour line, ready to draw: an SVG path in the plot's CSS-pixel space and its level's style. */
@@ -12,21 +11,19 @@ export interface ContourPath {
 }
 
 /**
- * Traces every level of a resolved picture and lays the lines out in a width × height plot area
- * (CSS px, y down). Levels outside the data range simply yield no lines, as in matplotlib.
+ * Lays traced lines (one list per level, in the order of the picture's levels) out in a
+ * width × height plot area (CSS px, y down). Tracing is separate so a chart can trace off the
+ * main thread and re-use the lines when only the size or the colours change.
  */
-export function contourPaths(picture: ResolvedPicture, width: number, height: number): ContourPath[] {
-  const { contours, grid, extent } = picture;
+export function layoutContours(picture: ResolvedPicture, lines: readonly (readonly IsoLine[])[], width: number, height: number): ContourPath[] {
+  const { contours, extent } = picture;
   if (!contours) return [];
-  const values = exactValues(picture.grid);
-  const paths: ContourPath[] = [];
-  for (const style of contours.styles) {
-    for (const line of traceIsolines(values, grid.rows, grid.cols, style.level)) {
-      const points = lineToPixels(line, contours.xNodes, contours.yNodes, extent, width, height);
-      paths.push({ style, d: pathData(points, line.closed) });
-    }
-  }
-  return paths;
+  return contours.styles.flatMap((style, k) =>
+    (lines[k] ?? []).map((line) => ({
+      style,
+      d: pathData(lineToPixels(line, contours.xNodes, contours.yNodes, extent, width, height), line.closed),
+    })),
+  );
 }
 
 /** "M x y L x y … [Z]" with coordinates rounded to 1/1000 px. */

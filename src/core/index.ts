@@ -13,7 +13,8 @@ export {
   type RGBA,
 } from './colormaps';
 export { parseColor, type Color, type RGBAFloat } from './colors';
-export { contourPaths, pathData, type ContourPath } from './contourPaths';
+export { layoutContours, pathData, type ContourPath } from './contourPaths';
+export { packIsolines, traceLevels, unpackIsolines, type PackedIsolines } from './isolinePacking';
 export { resolveContourStyles, type LevelStyle } from './contourStyle';
 export { resolveExtent, resolveNodes, lineToPixels, type Extent } from './coords';
 export { toGrid, exactValues, type Grid, type GridInput } from './grid';
