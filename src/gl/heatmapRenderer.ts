@@ -4,6 +4,7 @@ import { aggWeightLut, kernelDiameter, type Kernel } from '../core/kernels';
 import type { Grid } from '../core/grid';
 import type { LinearNorm } from '../core/norm';
 import { downsampleStretch, type Origin } from '../core/resample';
+import { dataLayout, packTexels } from './dataLayout';
 import { FULLSCREEN_VERT, heatmapFrag } from './shaders';
 
 /** What one heatmap draw needs besides the uploaded grid and colormap. */
@@ -18,7 +19,7 @@ export interface HeatmapView {
 
 export interface HeatmapRenderer {
   readonly canvas: HTMLCanvasElement;
-  /** Uploads the grid (its values and validity mask) as a float texture. */
+  /** Uploads the grid (its values and validity mask) as a float texture; throws naming `z` if it cannot fit. */
   setGrid(grid: Grid): void;
   /** Uploads a colormap's 256-entry LUT; the grid stays on the GPU untouched. */
   setColormap(colormap: Colormap): void;
@@ -50,6 +51,7 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
   const weightTextures = new Map<string, createREGL.Texture2D>();
   const commands = new Map<number, createREGL.DrawCommand>();
   let gridSize: [number, number] = [1, 1];
+  let textureLayout: [number, number, number] = [1, 1, 1];
   let colors: Pick<Colormap, 'n' | 'under' | 'over' | 'bad'> = { n: 1, under: [0, 0, 0, 0], over: [0, 0, 0, 0], bad: [0, 0, 0, 0] };
   let destroyed = false;
 
@@ -67,6 +69,7 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
           lut: lutTexture,
           weights: regl.prop<Record<string, unknown>, 'weights'>('weights'),
           gridSize: regl.prop<Record<string, unknown>, 'gridSize'>('gridSize'),
+          textureLayout: regl.prop<Record<string, unknown>, 'textureLayout'>('textureLayout'),
           outSize: regl.prop<Record<string, unknown>, 'outSize'>('outSize'),
           lowerOrigin: regl.prop<Record<string, unknown>, 'lowerOrigin'>('lowerOrigin'),
           stretch: regl.prop<Record<string, unknown>, 'stretch'>('stretch'),
@@ -101,28 +104,18 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
   return {
     canvas,
     setGrid(grid) {
-      if (grid.cols > maxTextureSize || grid.rows > maxTextureSize) {
-        throw new Error(
-          `contour-heatmap: invalid prop "z": ${grid.rows} × ${grid.cols} exceeds this GPU's texture limit of ${maxTextureSize} per side`,
-        );
-      }
-      // Luminance carries the value, alpha the validity: NaN never reaches the GPU.
-      const texels = new Float32Array(grid.normalized.length * 2);
-      grid.normalized.forEach((v, i) => {
-        const valid = v === v;
-        texels[2 * i] = valid ? v : 0;
-        texels[2 * i + 1] = valid ? 1 : 0;
-      });
+      const layout = dataLayout(grid.rows, grid.cols, maxTextureSize);
       dataTexture({
-        width: grid.cols,
-        height: grid.rows,
+        width: layout.width,
+        height: layout.height,
         format: 'luminance alpha',
         type: 'float',
         min: 'nearest',
         mag: 'nearest',
-        data: texels,
+        data: packTexels(grid.normalized, grid.rows, grid.cols, layout),
       });
       gridSize = [grid.cols, grid.rows];
+      textureLayout = [layout.width, layout.height, layout.segments];
     },
     setColormap(colormap) {
       lutTexture({ width: colormap.n, height: 1, data: colormap.lut, min: 'nearest', mag: 'nearest' });
@@ -140,6 +133,7 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       command(kernel ? diameter : 0)({
         weights: weightTexture(kernel),
         gridSize,
+        textureLayout,
         outSize: [view.width, view.height],
         lowerOrigin: view.origin === 'lower' ? 1 : 0,
         stretch: [...downsampleStretch(gridSize[0] / view.width), ...downsampleStretch(gridSize[1] / view.height)],

@@ -27,6 +27,7 @@ uniform sampler2D weights;  // Agg weight LUT, DIAMETER * 256 texels of integer 
 uniform sampler2D lut;      // lutSize x 1 colormap bytes
 uniform float lutSize;      // matplotlib's Colormap.N
 uniform vec2 gridSize;      // cols, rows
+uniform vec3 textureLayout; // width, height, segments per grid row (see gl/dataLayout.ts)
 uniform vec2 outSize;       // drawing-buffer width, height
 uniform float lowerOrigin;  // 1: row 0 at the bottom; 0: row 0 at the top
 uniform vec4 stretch;       // rx, rxInv, ry, ryInv in 1/256 units (256 = no stretch)
@@ -47,7 +48,11 @@ float reflectIndex(float i, float n) {
 }
 
 vec2 cell(float col, float row) {
-  return texture2D(data, (vec2(reflectIndex(col, gridSize.x), reflectIndex(row, gridSize.y)) + 0.5) / gridSize).ra;
+  float c = reflectIndex(col, gridSize.x);
+  float r = reflectIndex(row, gridSize.y);
+  float segment = floor(c / textureLayout.x);
+  vec2 texel = vec2(c - segment * textureLayout.x, r * textureLayout.z + segment);
+  return texture2D(data, (texel + 0.5) / textureLayout.xy).ra;
 }
 
 float weightAt(float index) {
