@@ -5,7 +5,7 @@ import type { Grid } from '../core/grid';
 import type { LinearNorm } from '../core/norm';
 import { downsampleStretch, type Origin } from '../core/resample';
 import { dataLayout, packTexels } from './dataLayout';
-import { FULLSCREEN_VERT, heatmapFrag } from './shaders';
+import { FULLSCREEN_VERT, NEAREST_FRAG, horizontalFrag, tapsPerAxis, verticalFrag } from './shaders';
 
 /** What one heatmap draw needs besides the uploaded grid and colormap. */
 export interface HeatmapView {
@@ -21,7 +21,7 @@ export interface HeatmapRenderer {
   readonly canvas: HTMLCanvasElement;
   /** Uploads the grid (its values and validity mask) as a float texture; throws naming `z` if it cannot fit. */
   setGrid(grid: Grid): void;
-  /** Uploads a colormap's 256-entry LUT; the grid stays on the GPU untouched. */
+  /** Uploads a colormap's LUT; the grid stays on the GPU untouched. */
   setColormap(colormap: Colormap): void;
   /** Draws synchronously into the canvas; a caller that reads pixels must do so in the same task. */
   draw(view: HeatmapView): void;
@@ -30,15 +30,19 @@ export interface HeatmapRenderer {
   destroy(): void;
 }
 
+type Uniforms = Record<string, unknown>;
+
 /**
- * One chart's WebGL renderer: its own canvas, regl instance, textures and compiled programs.
- * Nothing is shared with other charts, so charts cannot disturb each other's state.
+ * One chart's WebGL renderer: its own canvas, regl instance, textures, framebuffer and compiled
+ * programs. Nothing is shared with other charts, so charts cannot disturb each other's state.
  */
 export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRenderer {
   const regl = createREGL({
     canvas,
     attributes: { alpha: true, premultipliedAlpha: true, antialias: false, depth: false, stencil: false },
+    // Float textures hold the data; rendering to float holds the horizontal pass.
     extensions: ['OES_texture_float'],
+    optionalExtensions: ['WEBGL_color_buffer_float'],
   });
   const gl = regl._gl;
   // Captured now: getExtension() returns null once the context is lost.
@@ -47,50 +51,36 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
 
   const dataTexture = regl.texture({ width: 1, height: 1, format: 'luminance alpha', type: 'float', data: new Float32Array(2) });
   const lutTexture = regl.texture({ width: 1, height: 1 });
+  const rowsBuffer = regl.framebuffer({ width: 1, height: 1, colorType: 'float', depthStencil: false });
   // Keyed by name and radius: sinc, lanczos and blackman are rebuilt per filterrad.
   const weightTextures = new Map<string, createREGL.Texture2D>();
-  const commands = new Map<number, createREGL.DrawCommand>();
+  // One compiled program per shader source (kernel diameter, taps per axis).
+  const commands = new Map<string, createREGL.DrawCommand>();
+  const triangle = regl.buffer([-1, -1, 3, -1, -1, 3]);
   let gridSize: [number, number] = [1, 1];
   let textureLayout: [number, number, number] = [1, 1, 1];
   let colors: Pick<Colormap, 'n' | 'under' | 'over' | 'bad'> = { n: 1, under: [0, 0, 0, 0], over: [0, 0, 0, 0], bad: [0, 0, 0, 0] };
   let destroyed = false;
 
-  const triangle = regl.buffer([-1, -1, 3, -1, -1, 3]);
-
-  function command(diameter: number): createREGL.DrawCommand {
-    let draw = commands.get(diameter);
+  /** A full-viewport draw command for a fragment shader; every uniform comes from the draw's props. */
+  function command(frag: string, uniformNames: readonly string[]): createREGL.DrawCommand {
+    let draw = commands.get(frag);
     if (!draw) {
       draw = regl({
         vert: FULLSCREEN_VERT,
-        frag: heatmapFrag(diameter),
+        frag,
         attributes: { position: triangle },
-        uniforms: {
-          data: dataTexture,
-          lut: lutTexture,
-          weights: regl.prop<Record<string, unknown>, 'weights'>('weights'),
-          gridSize: regl.prop<Record<string, unknown>, 'gridSize'>('gridSize'),
-          textureLayout: regl.prop<Record<string, unknown>, 'textureLayout'>('textureLayout'),
-          outSize: regl.prop<Record<string, unknown>, 'outSize'>('outSize'),
-          lowerOrigin: regl.prop<Record<string, unknown>, 'lowerOrigin'>('lowerOrigin'),
-          stretch: regl.prop<Record<string, unknown>, 'stretch'>('stretch'),
-          normScale: regl.prop<Record<string, unknown>, 'normScale'>('normScale'),
-          normOffset: regl.prop<Record<string, unknown>, 'normOffset'>('normOffset'),
-          underColor: regl.prop<Record<string, unknown>, 'underColor'>('underColor'),
-          overColor: regl.prop<Record<string, unknown>, 'overColor'>('overColor'),
-          badColor: regl.prop<Record<string, unknown>, 'badColor'>('badColor'),
-          lutSize: regl.prop<Record<string, unknown>, 'lutSize'>('lutSize'),
-        },
+        uniforms: Object.fromEntries(uniformNames.map((name) => [name, regl.prop<Uniforms, string>(name)])),
+        framebuffer: regl.prop<Uniforms, string>('framebuffer'),
         depth: { enable: false },
         count: 3,
       });
-      commands.set(diameter, draw);
+      commands.set(frag, draw);
     }
     return draw;
   }
 
-  function weightTexture(kernel: Kernel | null): createREGL.Texture2D {
-    // Nearest reads no weights, but a sampler must still be bound: reuse the LUT.
-    if (kernel === null) return lutTexture;
+  function weightTexture(kernel: Kernel): createREGL.Texture2D {
     const key = `${kernel.name}:${kernel.radius}`;
     let texture = weightTextures.get(key);
     if (!texture) {
@@ -126,24 +116,35 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       if (canvas.height !== view.height) canvas.height = view.height;
       regl.poll();
       regl.clear({ color: [0, 0, 0, 0] });
-      const diameter = view.kernel ? kernelDiameter(view.kernel) : 0;
-      // Agg draws an image at exactly one output pixel per cell with nearest, whatever the filter.
-      const unitScale = view.width === gridSize[0] && view.height === gridSize[1];
-      const kernel = unitScale ? null : view.kernel;
-      command(kernel ? diameter : 0)({
-        weights: weightTexture(kernel),
-        gridSize,
+      const shared = {
+        data: dataTexture,
         textureLayout,
+        gridSize,
         outSize: [view.width, view.height],
         lowerOrigin: view.origin === 'lower' ? 1 : 0,
         stretch: [...downsampleStretch(gridSize[0] / view.width), ...downsampleStretch(gridSize[1] / view.height)],
+        lut: lutTexture,
+        lutSize: colors.n,
         normScale: view.norm.scale,
         normOffset: view.norm.offset,
-        lutSize: colors.n,
         underColor: colors.under.map((c) => c / 255),
         overColor: colors.over.map((c) => c / 255),
         badColor: colors.bad.map((c) => c / 255),
-      });
+        framebuffer: null,
+      };
+      // Agg draws an image at exactly one output pixel per cell with nearest, whatever the filter.
+      const unitScale = view.width === gridSize[0] && view.height === gridSize[1];
+      if (!view.kernel || unitScale) {
+        command(NEAREST_FRAG, Object.keys(shared))(shared);
+      } else {
+        const d = kernelDiameter(view.kernel);
+        const withWeights = { ...shared, weights: weightTexture(view.kernel) };
+        rowsBuffer.resize(view.width, gridSize[1]);
+        const horizontal = { ...withWeights, framebuffer: rowsBuffer };
+        command(horizontalFrag(d, tapsPerAxis(d, gridSize[0] > view.width)), Object.keys(horizontal))(horizontal);
+        const vertical = { ...withWeights, rows: rowsBuffer };
+        command(verticalFrag(d, tapsPerAxis(d, gridSize[1] > view.height)), Object.keys(vertical))(vertical);
+      }
       gl.flush();
     },
     isContextLost: () => gl.isContextLost(),
