@@ -1,63 +1,165 @@
+import { colorOf, getColormap, type Colormap, type RGBA } from './colormaps';
+import { parseColor, type Color, type RGBAFloat } from './colors';
 import { invalidProp } from './errors';
+import { describe } from './grid';
 
 /**
- * Contour line style as matplotlib draws `contour(..., colors=...)` in a 100-dpi figure, where
- * one figure pixel is one CSS pixel: 1 pt = 100/72 px.
+ * Contour line style as matplotlib 3.6.3 draws `contour(...)` in a 100-dpi figure, where one
+ * figure pixel is one CSS pixel: 1 pt = 100/72 px.
  */
 const PX_PER_POINT = 100 / 72;
-/** rcParams['lines.linewidth'] (contour.linewidth is None, so this one applies). */
-const LINE_WIDTH_PT = 1.5;
-/** rcParams['lines.dashed_pattern'], scaled by the line width (lines.scale_dashes = True). */
-const DASHED_PATTERN = Object.freeze([3.7, 1.6]);
+/** rcParams['lines.linewidth'] in points (contour.linewidth is None, so this one applies). */
+const DEFAULT_LINE_WIDTH_PT = 1.5;
 
-/** matplotlib's single-letter colour names, which users moving from `colors='k'` will pass. */
-const SHORTHAND_COLORS: Readonly<Record<string, string>> = Object.freeze({
-  k: '#000000', w: '#ffffff', r: '#ff0000', g: '#008000', b: '#0000ff', c: '#00bfbf', m: '#bf00bf', y: '#bfbf00',
+/** matplotlib's named dash styles (`linestyles`, `negative_linestyles`). */
+export type LineStyleName = 'solid' | 'dashed' | 'dashdot' | 'dotted';
+
+/** rcParams['lines.<style>_pattern'] in units of the line width (lines.scale_dashes = True); solid has none. */
+const DASH_PATTERNS: Readonly<Record<LineStyleName, readonly number[] | null>> = Object.freeze({
+  solid: null,
+  dashed: Object.freeze([3.7, 1.6]),
+  dashdot: Object.freeze([6.4, 1.6, 1.0, 1.6]),
+  dotted: Object.freeze([1.0, 1.65]),
 });
+
+/** rcParams['contour.negative_linestyle']. */
+const DEFAULT_NEGATIVE_LINESTYLE: LineStyleName = 'dashed';
+
+/** Style options besides the colours, named after matplotlib's `contour()` keywords. */
+export interface ContourStyleOptions {
+  /** The colormap for the lines when no colours are given. Default viridis (rcParams['image.cmap']). */
+  readonly cmap?: Colormap;
+  /** Line widths in points: one for every level, or a list cycled over the levels. Default 1.5. */
+  readonly linewidths?: number | readonly number[];
+  /** One style for every level, or a list cycled over the levels. Default solid (see `negativeLinestyle`). */
+  readonly linestyles?: LineStyleName | readonly LineStyleName[];
+  /** Style of levels below zero when the lines have a single colour and no `linestyles`. Default 'dashed'. */
+  readonly negativeLinestyle?: LineStyleName;
+  /** Opacity in [0, 1]; replaces the colours' own alpha, as matplotlib's `alpha` does. */
+  readonly alpha?: number;
+}
 
 export interface LevelStyle {
   readonly level: number;
-  /** A CSS colour. */
+  /** A CSS colour including the alpha: '#rrggbb' when opaque, else 'rgba(r, g, b, a)'. */
   readonly color: string;
+  /** The same colour as RGBA bytes (alpha as round(alpha × 255)). */
+  readonly rgba: RGBA;
+  /** Stroke opacity in [0, 1], already part of `color`; for renderers that set it separately. */
+  readonly alpha: number;
   /** Stroke width in CSS px. */
   readonly width: number;
-  /** Dash pattern in CSS px, or null for a solid line. */
+  /** Dash pattern (on, off, …) in CSS px, starting at offset 0, or null for a solid line. */
   readonly dash: readonly number[] | null;
 }
 
 /**
- * One style per level. `colors` is one colour for every level or one per level. With one colour
- * (matplotlib's "monochrome" contour set), levels below zero are dashed — the test is
- * `level < -(zmax - zmin) * 1e-15`, so level 0 stays solid.
+ * One style per level, as matplotlib's ContourSet sets them:
+ * - `colors` given: one colour (a string) for every level, or a list cycled over the levels
+ *   (matplotlib's ListedColormap). A single colour, or a list of one, makes the set "monochrome".
+ * - `colors` undefined: colours from the colormap through a linear norm autoscaled to the levels —
+ *   every level, including those outside the data range: level i gets `cmap((level_i - level_0) /
+ *   (level_last - level_0))`, so the first level takes the first LUT entry and the last the last.
+ * - Widths and styles cycle over the levels when given as lists. Without `linestyles`, a monochrome
+ *   set draws levels below zero with `negativeLinestyle` — the test is
+ *   `level < -(zmax - zmin) * 1e-15`, so level 0 stays solid.
+ * Dash lengths are matplotlib's patterns scaled by the line width. Errors name 'contours.<option>'.
  */
 export function resolveContourStyles(
   levels: readonly number[],
-  colors: string | readonly string[],
+  colors: string | readonly Color[] | undefined,
   zmin: number,
   zmax: number,
+  options: ContourStyleOptions = {},
 ): LevelStyle[] {
-  const list = typeof colors === 'string' ? [colors] : colors;
-  if (!Array.isArray(list) || list.length === 0) {
-    throw invalidProp('contours.colors', 'expected a colour or a non-empty array of colours');
-  }
-  list.forEach((c, i) => {
-    if (typeof c !== 'string' || c.trim() === '') throw invalidProp('contours.colors', `colour ${i} is ${String(c)}, not a colour string`);
-  });
-  const monochrome = list.length === 1;
-  if (!monochrome && list.length !== levels.length) {
-    throw invalidProp('contours.colors', `has ${list.length} colours for ${levels.length} levels; give one colour or one per level`);
-  }
+  const alpha = resolveAlpha(options.alpha);
+  const colorList = colors === undefined ? null : resolveColors(colors);
+  const monochrome = colorList !== null && colorList.length === 1;
+  const rgbaOf =
+    colorList === null
+      ? colormapColors(levels, options.cmap ?? getColormap('viridis'), alpha)
+      : (i: number) => withAlpha(colorList[i % colorList.length]!, alpha);
+  const widths = cycled(options.linewidths ?? DEFAULT_LINE_WIDTH_PT, 'contours.linewidths', validWidth);
+  const styles = options.linestyles === undefined ? null : cycled(options.linestyles, 'contours.linestyles', validStyle);
+  const negative = validStyle(options.negativeLinestyle ?? DEFAULT_NEGATIVE_LINESTYLE, 'contours.negativeLinestyle');
   const eps = -(zmax - zmin) * 1e-15;
-  const width = LINE_WIDTH_PT * PX_PER_POINT;
-  const dashed = DASHED_PATTERN.map((d) => d * width);
-  return levels.map((level, i) => ({
-    level,
-    color: cssColor(list[monochrome ? 0 : i]!),
-    width,
-    dash: monochrome && level < eps ? dashed : null,
-  }));
+  return levels.map((level, i) => {
+    const rgba = rgbaOf(i);
+    const widthPt = widths(i);
+    const style = styles !== null ? styles(i) : monochrome && level < eps ? negative : 'solid';
+    const pattern = DASH_PATTERNS[style];
+    return {
+      level,
+      color: cssColor(rgba),
+      rgba: [rgba[0], rgba[1], rgba[2], Math.round(rgba[3] * 255)],
+      alpha: rgba[3],
+      width: widthPt * PX_PER_POINT,
+      dash: pattern === null ? null : pattern.map((d) => d * widthPt * PX_PER_POINT),
+    };
+  });
 }
 
-function cssColor(color: string): string {
-  return SHORTHAND_COLORS[color] ?? color;
+/** RGB bytes with a float alpha: how a stroke colour is drawn. */
+type StrokeColor = readonly [number, number, number, number];
+
+function resolveColors(colors: string | readonly Color[]): readonly RGBAFloat[] {
+  if (typeof colors === 'string') return [parseColor(colors, 'contours.colors')];
+  if (!Array.isArray(colors) || colors.length === 0) {
+    throw invalidProp('contours.colors', `expected a colour or a non-empty array of colours, got ${describe(colors)}`);
+  }
+  return colors.map((c, i) => parseColor(c, `contours.colors[${i}]`));
+}
+
+/** An explicit colour as Agg strokes it: float channels rounded to bytes; `alpha` replaces the colour's own. */
+function withAlpha([r, g, b, a]: RGBAFloat, alpha: number | undefined): StrokeColor {
+  return [Math.round(r * 255), Math.round(g * 255), Math.round(b * 255), alpha ?? a];
+}
+
+/**
+ * Colormap colours for the levels through a Normalize autoscaled to them (matplotlib's
+ * `self.norm.autoscale_None(self.levels)`). The colormap's byte LUT truncates matplotlib's float
+ * colour, which Agg would round, so a channel can be 1/255 below matplotlib's stroke.
+ */
+function colormapColors(levels: readonly number[], cmap: Colormap, alpha: number | undefined): (i: number) => StrokeColor {
+  const vmin = Math.min(...levels);
+  const vmax = Math.max(...levels);
+  return (i) => {
+    const x = vmin === vmax ? 0 : (levels[i]! - vmin) / (vmax - vmin);
+    const [r, g, b, a] = colorOf(cmap, x);
+    return [r, g, b, alpha ?? a / 255];
+  };
+}
+
+function cssColor([r, g, b, a]: StrokeColor): string {
+  if (a === 1) return `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  return `rgba(${r}, ${g}, ${b}, ${a})`;
+}
+
+function resolveAlpha(alpha: unknown): number | undefined {
+  if (alpha === undefined) return undefined;
+  if (typeof alpha !== 'number' || !(alpha >= 0 && alpha <= 1)) throw invalidProp('contours.alpha', `must be a number in 0–1, got ${describe(alpha)}`);
+  return alpha;
+}
+
+/** One value for every level, or a list cycled over the levels (matplotlib repeats short lists). */
+function cycled<T>(value: T | readonly T[], prop: string, valid: (v: unknown, prop: string) => T): (i: number) => T {
+  if (!Array.isArray(value)) {
+    const single = valid(value, prop);
+    return () => single;
+  }
+  if (value.length === 0) throw invalidProp(prop, 'the list is empty');
+  const list = value.map((v, i) => valid(v, `${prop}[${i}]`));
+  return (i) => list[i % list.length]!;
+}
+
+function validWidth(v: unknown, prop: string): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw invalidProp(prop, `a line width must be a finite number ≥ 0 (points), got ${describe(v)}`);
+  return v;
+}
+
+function validStyle(v: unknown, prop: string): LineStyleName {
+  if (typeof v !== 'string' || !Object.hasOwn(DASH_PATTERNS, v)) {
+    throw invalidProp(prop, `expected one of ${Object.keys(DASH_PATTERNS).map((s) => `'${s}'`).join(', ')}, got ${describe(v)}`);
+  }
+  return v as LineStyleName;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { denormalize, toGrid } from './grid';
-import { finiteRange } from './range';
+import { buildGrid, denormalize, toGrid } from './grid';
 
 describe('toGrid', () => {
   it('flattens rows to row-major values normalised to the finite range', () => {
@@ -28,6 +27,21 @@ describe('toGrid', () => {
     expect(denormalize(grid, 0.25)).toBe(1e9 + 0.5);
   });
 
+  it('takes min and max over finite values only, ignoring NaN and ±Infinity', () => {
+    const grid = toGrid([[NaN, -Infinity, 3], [-2, Infinity, 7]]);
+    expect([grid.min, grid.max]).toEqual([-2, 7]);
+  });
+
+  it('yields between slices when built incrementally, with the same result', () => {
+    const z = Array.from({ length: 50 }, (_, r) => Array.from({ length: 40 }, (_, c) => Math.sin(r * c)));
+    const steps = buildGrid(z, 'z', 400);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(10); // 5 slices of 10 rows, in each of the two passes
+    expect(step.value).toEqual(toGrid(z));
+  });
+
   it('maps a flat field to 0 and a field with no finite value to NaN', () => {
     expect(Array.from(toGrid([[2, 2], [2, 2]]).normalized)).toEqual([0, 0, 0, 0]);
     const empty = toGrid([[NaN, -Infinity]]);
@@ -47,12 +61,5 @@ describe('toGrid', () => {
     ['abc', /"z": expected an array of rows or \{ values, rows, cols \}/],
   ])('rejects %j with an error naming the prop', (z, message) => {
     expect(() => toGrid(z as never)).toThrow(message);
-  });
-});
-
-describe('finiteRange', () => {
-  it('ignores NaN and ±Infinity', () => {
-    expect(finiteRange([NaN, -Infinity, 3, -2, Infinity, 7])).toEqual({ min: -2, max: 7 });
-    expect(finiteRange([NaN, Infinity])).toEqual({ min: NaN, max: NaN });
   });
 });

@@ -1,5 +1,4 @@
 import { invalidProp } from './errors';
-import { finiteRange } from './range';
 
 /** A grid as users pass it: rows of numbers, or a flat row-major array with its shape. */
 export type GridInput =
@@ -58,33 +57,72 @@ export function gridSpan(grid: Grid): number {
 
 /** Validates the `z` prop and turns it into the library's normalised row-major grid. */
 export function toGrid(z: GridInput, prop = 'z'): Grid {
-  const { values, rows, cols } = flatten(z, prop);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (typeof v !== 'number') {
-      throw invalidProp(prop, `value at row ${Math.floor(i / cols)}, column ${i % cols} is ${describe(v)}, not a number`);
-    }
+  const steps = buildGrid(z, prop);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  const numbers = values as ArrayLike<number>;
-  const { min, max } = finiteRange(numbers);
+}
+
+/** Values per slice of {@link buildGrid}: a few milliseconds of work between pauses. */
+export const GRID_SLICE = 250_000;
+
+/**
+ * {@link toGrid} in slices: the generator pauses (yields) after about `slice` values, so a caller
+ * can build a grid of millions of cells without blocking the main thread for long.
+ */
+export function* buildGrid(z: GridInput, prop = 'z', slice = GRID_SLICE): Generator<void, Grid> {
+  const { rows, cols, row } = shape(z, prop);
+  const rowsPerSlice = Math.max(1, Math.floor(slice / cols));
+  // Pass 1: every value must be a number; NaN and ±Infinity are valid (matplotlib masks them).
+  let min = Infinity;
+  let max = -Infinity;
+  for (let r = 0; r < rows; r++) {
+    const [data, start] = row(r);
+    for (let c = 0; c < cols; c++) {
+      const v = data[start + c];
+      if (typeof v !== 'number') {
+        throw invalidProp(prop, `value at row ${r}, column ${c} is ${describe(v)}, not a number`);
+      }
+      if (v - v === 0) {
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+    }
+    if ((r + 1) % rowsPerSlice === 0) yield;
+  }
+  if (min > max) min = max = NaN;
+  // Pass 2: normalise in float64, then narrow to float32.
   const offset = Number.isNaN(min) ? 0 : min;
   const span = max - min > 0 ? max - min : 1;
-  const normalized = new Float32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = numbers[i] as number;
-    normalized[i] = Number.isFinite(v) ? (v - offset) / span : NaN;
+  const normalized = new Float32Array(rows * cols);
+  for (let r = 0; r < rows; r++) {
+    const [data, start] = row(r) as [ArrayLike<number>, number];
+    for (let c = 0; c < cols; c++) {
+      const v = data[start + c]!;
+      normalized[r * cols + c] = v - v === 0 ? (v - offset) / span : NaN;
+    }
+    if ((r + 1) % rowsPerSlice === 0) yield;
   }
   return { rows, cols, normalized, min, max, source: z };
 }
 
-interface FlatInput {
-  values: ArrayLike<unknown>;
-  rows: number;
-  cols: number;
+/** The number of cells a `z` prop holds, or 0 when its shape is not readable (toGrid then reports why). */
+export function cellCount(z: GridInput): number {
+  if (Array.isArray(z)) return z.length * (Array.isArray(z[0]) ? z[0].length : 0);
+  const { rows, cols } = (z ?? {}) as { rows?: unknown; cols?: unknown };
+  return typeof rows === 'number' && typeof cols === 'number' ? rows * cols : 0;
 }
 
-function flatten(z: GridInput, prop: string): FlatInput {
-  if (Array.isArray(z)) return flattenRows(z, prop);
+interface Shape {
+  rows: number;
+  cols: number;
+  /** Row r's values start at index `start` of `data`, without copying anything. */
+  row(r: number): [ArrayLike<unknown>, number];
+}
+
+function shape(z: GridInput, prop: string): Shape {
+  if (Array.isArray(z)) return rowsShape(z, prop);
   if (z === null || typeof z !== 'object') {
     throw invalidProp(prop, `expected an array of rows or { values, rows, cols }, got ${describe(z)}`);
   }
@@ -102,26 +140,24 @@ function flatten(z: GridInput, prop: string): FlatInput {
   if (values.length !== r * c) {
     throw invalidProp(prop, `values has ${values.length} entries but rows × cols = ${r} × ${c} = ${r * c}`);
   }
-  return { values, rows: r, cols: c };
+  return { rows: r, cols: c, row: (i) => [values, i * c] };
 }
 
-function flattenRows(z: readonly unknown[], prop: string): FlatInput {
+function rowsShape(z: readonly unknown[], prop: string): Shape {
   const rows = z.length;
   if (rows === 0) throw invalidProp(prop, 'the grid is empty (no rows)');
   const first = z[0];
   if (!Array.isArray(first)) throw invalidProp(prop, `row 0 is ${describe(first)}, not an array`);
   const cols = first.length;
   if (cols === 0) throw invalidProp(prop, 'the grid is empty (row 0 has no values)');
-  const values = new Array<unknown>(rows * cols);
   for (let r = 0; r < rows; r++) {
     const row = z[r];
     if (!Array.isArray(row)) throw invalidProp(prop, `row ${r} is ${describe(row)}, not an array`);
     if (row.length !== cols) {
       throw invalidProp(prop, `ragged rows: row ${r} has ${row.length} values but row 0 has ${cols}`);
     }
-    for (let c = 0; c < cols; c++) values[r * cols + c] = row[c];
   }
-  return { values, rows, cols };
+  return { rows, cols, row: (i) => [z[i] as unknown[], 0] };
 }
 
 /** A short, safe description of an unexpected value for error messages. */

@@ -15,10 +15,13 @@ export {
 export { parseColor, type Color, type RGBAFloat } from './colors';
 export { layoutContours, pathData, type ContourPath } from './contourPaths';
 export { packIsolines, traceLevels, unpackIsolines, type PackedIsolines } from './isolinePacking';
-export { resolveContourStyles, type LevelStyle } from './contourStyle';
+export { resolveContourStyles, type ContourStyleOptions, type LevelStyle, type LineStyleName } from './contourStyle';
+export { filledContours, type Band, type FilledContourOptions } from './bands';
+export { bandTracer, ringArea, type BandPolygon } from './bandPolygons';
+export { EXTENDS, resolveExtend, type Extend } from './extend';
 export { resolveExtent, resolveNodes, lineToPixels, type Extent } from './coords';
-export { toGrid, exactValues, type Grid, type GridInput } from './grid';
-export { traceIsolines, type IsoLine } from './isolines';
+export { toGrid, buildGrid, cellCount, exactValues, GRID_SLICE, type Grid, type GridInput } from './grid';
+export { traceIsolines, type IsoLine, type IsolineOptions } from './isolines';
 export {
   getKernel,
   resolveInterpolation,
@@ -33,6 +36,8 @@ export {
 } from './kernels';
 export { levelsFromCount, resolveLevels } from './levels';
 export { linearNorm, type LinearNorm } from './norm';
+export { resolveNorm, type NormSpec, type NormType, type ResolvedNorm } from './norms';
+export { normalize, normLutIndex } from './normalize';
+export { normShader, type NormShader } from './normShader';
 export { resolvePicture, DEFAULTS, type ContourOptions, type PictureOptions, type ResolvedPicture } from './options';
-export { finiteRange } from './range';
 export { resample, type Origin } from './resample';

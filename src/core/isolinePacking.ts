@@ -15,8 +15,14 @@ export interface PackedIsolines {
 }
 
 /** Traces every level of a grid: one list of lines per level, in level order. */
-export function traceLevels(values: ArrayLike<number>, rows: number, cols: number, levels: readonly number[]): IsoLine[][] {
-  return levels.map((level) => traceIsolines(values, rows, cols, level));
+export function traceLevels(
+  values: ArrayLike<number>,
+  rows: number,
+  cols: number,
+  levels: readonly number[],
+  cornerMask = true,
+): IsoLine[][] {
+  return levels.map((level) => traceIsolines(values, rows, cols, level, { cornerMask }));
 }
 
 export function packIsolines(perLevel: readonly (readonly IsoLine[])[]): PackedIsolines {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contours as d3Contours } from 'd3-contour';
-import { CASE_NAMES, caseGrid, directedHausdorff, hausdorff, loadCase } from '../testing/matplotlibFixtures';
+import { CASE_NAMES, caseGrid, contourCaseNames, directedHausdorff, hausdorff, loadCase, loadContourCase } from '../testing/matplotlibFixtures';
 import { atIndex, resolveNodes } from './coords';
 import { exactValues, toGrid } from './grid';
 import { resolveLevels } from './levels';
@@ -29,13 +29,22 @@ describe('traceIsolines', () => {
     expect(pairs(lines[0]!).map(([x, y]) => [x, y]).sort((a, b) => a[1]! - b[1]!)).toEqual([[1.5, 0], [1.5, 1], [1.5, 2]]);
   });
 
-  it('stops at quads with a NaN corner instead of drawing around the hole', () => {
+  it('stops at quads with a NaN corner instead of drawing around the hole (cornerMask: false)', () => {
     const v = [0, 1, 2, 3, 4, 0, 1, NaN, 3, 4, 0, 1, 2, 3, 4, 0, 1, 2, 3, 4];
-    const lines = traceIsolines(v, 4, 5, 1.5);
+    const lines = traceIsolines(v, 4, 5, 1.5, { cornerMask: false });
     // The x = 1.5 line survives only in the quad row that does not touch the NaN at (row 1, col 2).
     expect(lines).toHaveLength(1);
     expect(lines[0]!.closed).toBe(false);
     expect(pairs(lines[0]!).sort((a, b) => a[1] - b[1])).toEqual([[1.5, 2], [1.5, 3]]);
+  });
+
+  it('keeps the valid triangle of a quad with one NaN corner and ends the line on its diagonal (cornerMask)', () => {
+    const v = [0, 1, 2, 3, 4, 0, 1, NaN, 3, 4, 0, 1, 2, 3, 4, 0, 1, 2, 3, 4];
+    const lines = traceIsolines(v, 4, 5, 1.5).map(pairs);
+    // Row 0 of quads: the quad right of x = 1 has its top-right corner (row 1, col 2) masked; its
+    // triangle bl-br-tl keeps the crossing on the bottom edge and cuts the diagonal br-tl at
+    // (1.5, 0.5). Quad row 1 likewise ends on the diagonal of the quad whose bottom-right is masked.
+    expect(lines.map((l) => l.sort((a, b) => a[1] - b[1]))).toEqual([[[1.5, 0], [1.5, 0.5]], [[1.5, 1.5], [1.5, 2], [1.5, 3]]]);
   });
 
   it('resolves saddles by the mean of the quad corners, as mpl2014 does', () => {
@@ -81,7 +90,7 @@ describe('traceIsolines', () => {
         const [first, last] = [points[0]!, points[points.length - 1]!];
         return { points, closed: Math.hypot(first[0] - last[0], first[1] - last[1]) < 1e-9 };
       };
-      const ours = traceIsolines(values, grid.rows, grid.cols, level).map((line) =>
+      const ours = traceIsolines(values, grid.rows, grid.cols, level, { cornerMask: c.cornerMask }).map((line) =>
         withClosure(pairs(line).map(([i, j]) => [atIndex(xNodes, i) / cellX, atIndex(yNodes, j) / cellY] as [number, number])),
       );
       const theirs = c.contours[k]!.lines.map((l) => withClosure(l.points.map(([x, y]) => [x / cellX, y / cellY] as [number, number])));
@@ -92,5 +101,38 @@ describe('traceIsolines', () => {
       expect(d).toBeLessThan(0.02);
     });
     console.info(`${name}: worst Hausdorff distance ${Math.max(...worst).toExponential(2)} cells over ${levels.length} levels`);
+  });
+
+  it.each(contourCaseNames())('matches matplotlib’s lines with masked points for %s: same lines per level, Hausdorff ≤ 0.02 cells', (name) => {
+    const c = loadContourCase(name);
+    const values = c.z.flat().map((v) => (v === null ? NaN : v));
+    const cell = [c.x[1]! - c.x[0]!, c.y[1]! - c.y[0]!] as const;
+    const closure = (points: [number, number][]) => {
+      const [first, last] = [points[0]!, points[points.length - 1]!];
+      return Math.hypot(first[0] - last[0], first[1] - last[1]) < 1e-9 ? 'c' : 'o';
+    };
+    const shape = (lines: [number, number][][]) => lines.map((l) => `${l.length}${closure(l)}`).sort();
+    let worst = 0;
+    c.levels.forEach((level, k) => {
+      const ours = traceIsolines(values, c.rows, c.cols, level, { cornerMask: c.cornerMask }).map(pairs);
+      // matplotlib's points, in grid index units (x / y are uniform here).
+      const theirs = c.contours[k]!.lines.map((l) => l.points.map(([x, y]) => [(x - c.x[0]!) / cell[0], (y - c.y[0]!) / cell[1]] as [number, number]));
+      expect(shape(ours), `level ${level}`).toEqual(shape(theirs));
+      const d = hausdorff(ours, theirs);
+      worst = Math.max(worst, d === Infinity ? 0 : d);
+      if (ours.length > 0) expect(d, `level ${level}`).toBeLessThanOrEqual(0.02);
+    });
+    console.info(`${name}: worst Hausdorff distance ${worst.toExponential(2)} cells over ${c.levels.length} levels`);
+  });
+
+  it('reproduces the corner-mask vertex counts of the reference (seed with Z[7, 7] = NaN)', () => {
+    const count = (name: string, cornerMask: boolean, level: number) => {
+      const c = loadContourCase(name);
+      const values = c.z.flat().map((v) => (v === null ? NaN : v));
+      return traceIsolines(values, c.rows, c.cols, c.levels[level]!, { cornerMask }).map((l) => pairs(l).length);
+    };
+    // levels[9] = 0.9, levels[10] = 1.2, levels[8] = 0.6
+    expect([count('nan-point-corner', true, 9), count('nan-point-corner', true, 10)]).toEqual([[12], [9]]);
+    expect([8, 9, 10].map((k) => count('nan-point-nocorner', false, k))).toEqual([[16], [10], [7]]);
   });
 });

@@ -8,22 +8,42 @@ export interface IsoLine {
   readonly closed: boolean;
 }
 
+export interface IsolineOptions {
+  /**
+   * matplotlib's `corner_mask` (default true, as matplotlib's rcParams['contour.corner_mask']):
+   * a quad with exactly one invalid corner keeps the triangle of its other three corners, cut
+   * along the diagonal between the two corners next to the invalid one. False drops every quad
+   * with an invalid corner.
+   */
+  readonly cornerMask?: boolean;
+}
+
 /**
  * Isolines of a row-major grid at one level, traced as lines rather than filled rings:
- * marching squares over every quad whose four corners are valid, crossing points linearly
- * interpolated along quad edges (as matplotlib/contourpy do), and the per-quad segments stitched
- * through the edges they share. Lines that reach the grid frame or a quad with an invalid (NaN)
- * corner stay open there, so no line ever runs along the frame or around a hole — d3-contour's
- * filled rings do both, which is why this is traced here instead of post-processing d3's output.
- * Quads with a NaN or infinite corner are dropped whole (matplotlib's `corner_mask=False`). A saddle quad is resolved by
- * the mean of its corners, as matplotlib's mpl2014 algorithm does. A node exactly at the level
- * counts as below it (matplotlib's `z > level`).
+ * marching squares over every quad whose four corners are valid (and, with `cornerMask`, marching
+ * triangles over the valid half of a quad with one invalid corner), crossing points linearly
+ * interpolated along quad edges and diagonals (as matplotlib/contourpy's mpl2014 does), and the
+ * per-cell segments stitched through the edges they share. Lines that reach the grid frame, a
+ * dropped quad or a corner triangle's diagonal stay open there, so no line ever runs along the
+ * frame or around a hole — d3-contour's filled rings do both, which is why this is traced here
+ * instead of post-processing d3's output. NaN and ±Infinity are invalid (matplotlib masks them).
+ * A saddle quad is resolved by the mean of its corners, as mpl2014 does. A node exactly at the
+ * level counts as below it (matplotlib's `z > level`).
  */
-export function traceIsolines(values: ArrayLike<number>, rows: number, cols: number, level: number): IsoLine[] {
+export function traceIsolines(
+  values: ArrayLike<number>,
+  rows: number,
+  cols: number,
+  level: number,
+  options: IsolineOptions = {},
+): IsoLine[] {
   if (rows < 2 || cols < 2) return [];
+  const cornerMask = options.cornerMask ?? true;
   const horizontalEdges = rows * (cols - 1);
-  const edgeCount = horizontalEdges + (rows - 1) * cols;
-  // Each crossed edge links to the edges its (at most two) neighbouring quads connect it to.
+  const gridEdges = horizontalEdges + (rows - 1) * cols;
+  // Edge ids: horizontal edges, vertical edges, then one diagonal per quad (used by corner triangles only).
+  const edgeCount = gridEdges + (cornerMask ? (rows - 1) * (cols - 1) : 0);
+  // Each crossed edge links to the edges its (at most two) neighbouring cells connect it to.
   const linkA = new Int32Array(edgeCount).fill(-1);
   const linkB = new Int32Array(edgeCount).fill(-1);
   const connect = (e1: number, e2: number): void => {
@@ -39,15 +59,21 @@ export function traceIsolines(values: ArrayLike<number>, rows: number, cols: num
       const br = values[r * cols + c + 1]!;
       const tl = values[(r + 1) * cols + c]!;
       const tr = values[(r + 1) * cols + c + 1]!;
-      // sum - sum is 0 only when every corner is finite (NaN and ±Infinity are matplotlib's masked values).
-      const sum = bl + br + tl + tr;
-      if (sum - sum !== 0) continue;
-      const kind = (bl > level ? 1 : 0) | (br > level ? 2 : 0) | (tr > level ? 4 : 0) | (tl > level ? 8 : 0);
-      if (kind === 0 || kind === 15) continue;
       const bottom = r * (cols - 1) + c;
       const top = bottom + (cols - 1);
       const left = horizontalEdges + r * cols + c;
       const right = left + 1;
+      // sum - sum is 0 only when every corner is finite (NaN and ±Infinity are matplotlib's masked values).
+      const sum = bl + br + tl + tr;
+      if (sum - sum !== 0) {
+        const invalid = cornerMask ? singleInvalidCorner(bl, br, tr, tl) : -1;
+        if (invalid >= 0) {
+          traceCornerTriangle([bl, br, tr, tl], invalid, level, [bottom, right, top, left], gridEdges + r * (cols - 1) + c, connect);
+        }
+        continue;
+      }
+      const kind = (bl > level ? 1 : 0) | (br > level ? 2 : 0) | (tr > level ? 4 : 0) | (tl > level ? 8 : 0);
+      if (kind === 0 || kind === 15) continue;
       switch (kind) {
         case 1: case 14: connect(bottom, left); break;
         case 2: case 13: connect(bottom, right); break;
@@ -67,21 +93,31 @@ export function traceIsolines(values: ArrayLike<number>, rows: number, cols: num
     }
   }
 
+  // The crossing point on an edge, linear between its end nodes a and b (node (row, col) at (col, row)).
   const crossing = (edge: number, out: number[]): void => {
-    let a: number, b: number, x0: number, y0: number, horizontal: boolean;
+    let a: number, b: number;
     if (edge < horizontalEdges) {
       const r = Math.floor(edge / (cols - 1));
-      const c = edge - r * (cols - 1);
-      a = r * cols + c; b = a + 1; x0 = c; y0 = r; horizontal = true;
+      a = r * cols + (edge - r * (cols - 1));
+      b = a + 1;
+    } else if (edge < gridEdges) {
+      a = edge - horizontalEdges;
+      b = a + cols;
     } else {
-      const e = edge - horizontalEdges;
-      const r = Math.floor(e / cols);
-      const c = e - r * cols;
-      a = r * cols + c; b = a + cols; x0 = c; y0 = r; horizontal = false;
+      // A corner triangle's diagonal joins the two corners next to its quad's invalid corner.
+      const q = edge - gridEdges;
+      const r = Math.floor(q / (cols - 1));
+      const sw = r * cols + (q - r * (cols - 1));
+      const invalid = singleInvalidCorner(values[sw]!, values[sw + 1]!, values[sw + cols + 1]!, values[sw + cols]!);
+      [a, b] = invalid % 2 === 0 ? [sw + 1, sw + cols] : [sw, sw + cols + 1];
     }
     const za = values[a]!;
     const t = (level - za) / (values[b]! - za);
-    out.push(horizontal ? x0 + t : x0, horizontal ? y0 : y0 + t);
+    const ax = a % cols;
+    const ay = (a - ax) / cols;
+    const bx = b % cols;
+    const by = (b - bx) / cols;
+    out.push(ax + t * (bx - ax), ay + t * (by - ay));
   };
 
   const visited = new Uint8Array(edgeCount);
@@ -103,4 +139,36 @@ export function traceIsolines(values: ArrayLike<number>, rows: number, cols: num
   for (let e = 0; e < edgeCount; e++) if (linkA[e] !== -1 && linkB[e] === -1 && !visited[e]) walk(e, false);
   for (let e = 0; e < edgeCount; e++) if (linkA[e] !== -1 && !visited[e]) walk(e, true);
   return lines;
+}
+
+/** Which corner (0 bl, 1 br, 2 tr, 3 tl) is the only non-finite one, or -1 when that is not the case. */
+export function singleInvalidCorner(bl: number, br: number, tr: number, tl: number): number {
+  const bad = (bl - bl === 0 ? 0 : 1) | (br - br === 0 ? 0 : 2) | (tr - tr === 0 ? 0 : 4) | (tl - tl === 0 ? 0 : 8);
+  return bad === 1 ? 0 : bad === 2 ? 1 : bad === 4 ? 2 : bad === 8 ? 3 : -1;
+}
+
+/**
+ * The contour segment through the valid triangle of a quad whose corner `invalid` is masked
+ * (corners and sides counter-clockwise from bottom-left / the bottom side; side k joins corners k
+ * and k + 1; `diagonal` the edge id of the cut). The triangle's sides are the two quad sides away
+ * from the invalid corner and the diagonal; a level crosses none or two of them. A diagonal
+ * crossing has only this link, so the line ends there.
+ */
+function traceCornerTriangle(
+  corners: readonly number[],
+  invalid: number,
+  level: number,
+  sides: readonly number[],
+  diagonal: number,
+  connect: (e1: number, e2: number) => void,
+): void {
+  const next = corners[(invalid + 1) % 4]! > level;
+  const opposite = corners[(invalid + 2) % 4]! > level;
+  const previous = corners[(invalid + 3) % 4]! > level;
+  // Side invalid + 1 runs from the next corner to the opposite one, side invalid + 2 on to the previous one.
+  const first = sides[(invalid + 1) % 4]!;
+  const second = sides[(invalid + 2) % 4]!;
+  if (next !== opposite && opposite !== previous) connect(first, second);
+  else if (next !== opposite) connect(first, diagonal);
+  else if (opposite !== previous) connect(second, diagonal);
 }

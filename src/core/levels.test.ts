@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase, loadJson, CASE_NAMES } from '../testing/matplotlibFixtures';
+import type { Extend } from './extend';
 import { levelsFromCount, pyDivmod, resolveLevels } from './levels';
 
 interface LevelCase {
@@ -44,6 +45,23 @@ describe('levelsFromCount (matplotlib MaxNLocator(n + 1) + trimming)', () => {
     const c = loadCase(name);
     const data = c.z.flat().filter((v): v is number => v !== null);
     expect(resolveLevels(c.levelsArg, Math.min(...data), Math.max(...data))).toEqual(c.levels);
+  });
+});
+
+describe('levelsFromCount with extend (contourf levels, fixtures/matplotlib/levels_extend.json)', () => {
+  const records = loadJson<{ cases: (Omit<LevelCase, 'untrimmed' | 'fallback'> & { extend: Extend })[] }>('levels_extend.json').cases;
+
+  it(`equals matplotlib 3.6.3's contourf(z, n, extend=…).levels exactly on all ${records.length} records`, () => {
+    for (const c of records) expect({ ...c, levels: levelsFromCount(c.n, c.zmin, c.zmax, c.extend) }).toEqual(c);
+  });
+
+  it('drops the outer level at the extended end only', () => {
+    const [zmin, zmax] = [-1.6939936746020778, 1.3856608412833054];
+    const neither = levelsFromCount(10, zmin, zmax);
+    expect(levelsFromCount(10, zmin, zmax, 'min')).toEqual(neither.slice(1));
+    expect(levelsFromCount(10, zmin, zmax, 'max')).toEqual(neither.slice(0, -1));
+    expect(levelsFromCount(10, zmin, zmax, 'both')).toEqual(neither.slice(1, -1));
+    expect(resolveLevels(10, zmin, zmax, 'levels', 'both')).toEqual(neither.slice(1, -1));
   });
 });
 

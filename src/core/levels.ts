@@ -1,35 +1,45 @@
 import { invalidProp } from './errors';
+import { extendsAbove, extendsBelow, type Extend } from './extend';
 
 /**
  * Contour levels from a count, by matplotlib's rule (`ContourSet._autolev`, matplotlib 3.6.3):
  * `MaxNLocator(count + 1, min_n_ticks=1).tick_values(zmin, zmax)`, then trimmed so that at most
- * one level lies below zmin and one above zmax. Every float operation follows the Python source
- * in the same order, so the levels are equal to matplotlib's to the last bit
+ * one level lies below zmin and one above zmax. `extend` 'min' / 'max' / 'both' drops that outer
+ * level at the low / high / both ends (the extended band covers it instead); when fewer than 3
+ * levels would remain the untrimmed ticks are kept. Every float operation follows the Python
+ * source in the same order, so the levels are equal to matplotlib's to the last bit
  * (the seed gives `[-1.8000000000000003, …, 1.5000000000000004]`).
  */
-export function levelsFromCount(count: number, zmin: number, zmax: number): number[] {
+export function levelsFromCount(count: number, zmin: number, zmax: number, extend: Extend = 'neither'): number[] {
   const ticks = maxNLocatorTicks(count + 1, 1, zmin, zmax);
   let i0 = 0;
   for (let i = 0; i < ticks.length; i++) if ((ticks[i] as number) < zmin) i0 = i;
   let i1 = ticks.length;
   for (let i = ticks.length - 1; i >= 0; i--) if ((ticks[i] as number) > zmax) i1 = i + 1;
+  if (extendsBelow(extend)) i0 += 1;
+  if (extendsAbove(extend)) i1 -= 1;
   if (i1 - i0 < 3) return ticks;
   return ticks.slice(i0, i1);
 }
 
-/** Validates the `levels` prop: a positive integer count, or a strictly ascending array of finite numbers. */
+/**
+ * Validates the `levels` prop: a positive integer count (turned into levels by
+ * {@link levelsFromCount}, with `extend` trimming as contourf's), or a strictly ascending array of
+ * finite numbers (kept as given whatever `extend`).
+ */
 export function resolveLevels(
   levels: number | readonly number[],
   zmin: number,
   zmax: number,
   prop = 'contours.levels',
+  extend: Extend = 'neither',
 ): number[] {
   if (typeof levels === 'number') {
     if (!Number.isInteger(levels) || levels < 1) {
       throw invalidProp(prop, `a level count must be a positive integer, got ${levels}`);
     }
     if (!Number.isFinite(zmin)) return [];
-    return levelsFromCount(levels, zmin, zmax);
+    return levelsFromCount(levels, zmin, zmax, extend);
   }
   if (!Array.isArray(levels)) throw invalidProp(prop, 'expected a count or an array of numbers');
   if (levels.length === 0) throw invalidProp(prop, 'the level array is empty');

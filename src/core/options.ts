@@ -1,6 +1,6 @@
 import { resolveColormap, type Colormap, type ColormapInput } from './colormaps';
 import type { Color } from './colors';
-import { resolveContourStyles, type LevelStyle } from './contourStyle';
+import { resolveContourStyles, type LevelStyle, type LineStyleName } from './contourStyle';
 import { resolveExtent, resolveNodes, resolveOrigin, type Extent } from './coords';
 import { invalidProp } from './errors';
 import { toGrid, type Grid, type GridInput } from './grid';
@@ -12,8 +12,24 @@ import type { Origin } from './resample';
 export interface ContourOptions {
   /** A count (matplotlib's MaxNLocator rule) or strictly ascending explicit levels. Default 7, as matplotlib's contour(). */
   readonly levels?: number | readonly number[];
-  /** One colour for all levels or one per level; CSS colours or matplotlib's single letters. Default 'k'. */
-  readonly colors?: string | readonly string[];
+  /**
+   * One colour for all levels or a list cycled over the levels (matplotlib colours: 'k', 'tab:blue',
+   * '#rrggbb[aa]', '0.5', 'C3'; a list may also hold [r, g, b(, a)] tuples). Omitted or null: colours from `cmap` over the levels,
+   * as matplotlib's `colors=None`.
+   */
+  readonly colors?: string | readonly Color[] | null;
+  /** The colormap for lines without `colors`. Default 'viridis' (matplotlib's image.cmap). */
+  readonly cmap?: ColormapInput;
+  /** Line widths in points (1 pt = 100/72 CSS px): one, or a list cycled over the levels. Default 1.5. */
+  readonly linewidths?: number | readonly number[];
+  /** 'solid' | 'dashed' | 'dashdot' | 'dotted', one or a list cycled over the levels. Default: solid, negatives dashed with one colour. */
+  readonly linestyles?: LineStyleName | readonly LineStyleName[];
+  /** Style of negative levels when the lines have one colour and no `linestyles`. Default 'dashed'. */
+  readonly negativeLinestyle?: LineStyleName;
+  /** Line opacity in [0, 1], replacing the colours' own alpha as matplotlib's `alpha` does. */
+  readonly alpha?: number;
+  /** matplotlib's `corner_mask`: next to a NaN keep the quad's valid triangle (true) or drop the whole quad. Default true. */
+  readonly cornerMask?: boolean;
   /** x of the contour grid's nodes, one per column. Default: the image's cell centres. */
   readonly x?: readonly number[];
   /** y of the contour grid's nodes, one per row. Default: the image's cell centres. */
@@ -46,7 +62,6 @@ export const DEFAULTS = Object.freeze({
   interpolation: 'nearest' as InterpolationName,
   cmap: 'viridis',
   levels: 7,
-  colors: 'k',
 });
 
 /** A validated picture, ready for a renderer and the contour overlay. */
@@ -63,6 +78,7 @@ export interface ResolvedPicture {
 
 export interface ResolvedContours {
   readonly styles: readonly LevelStyle[];
+  readonly cornerMask: boolean;
   readonly xNodes: Float64Array;
   readonly yNodes: Float64Array;
 }
@@ -106,10 +122,15 @@ function resolveContours(contours: ContourOptions | false | undefined, grid: Gri
   if (contours !== undefined && (contours === null || typeof contours !== 'object')) {
     throw invalidProp('contours', 'expected an options object or false');
   }
-  const { levels = DEFAULTS.levels, colors = DEFAULTS.colors, x, y } = contours ?? {};
+  const { levels = DEFAULTS.levels, colors, cmap, x, y, cornerMask = true, ...style } = contours ?? {};
+  if (typeof cornerMask !== 'boolean') throw invalidProp('contours.cornerMask', `expected true or false, got ${String(cornerMask)}`);
   const values = resolveLevels(levels, grid.min, grid.max);
   return {
-    styles: resolveContourStyles(values, colors, grid.min, grid.max),
+    styles: resolveContourStyles(values, colors ?? undefined, grid.min, grid.max, {
+      ...style,
+      ...(cmap === undefined ? {} : { cmap: resolveColormap(cmap, {}, 'contours.cmap') }),
+    }),
+    cornerMask,
     xNodes: resolveNodes(x, grid.cols, 'x', extent, origin),
     yNodes: resolveNodes(y, grid.rows, 'y', extent, origin),
   };

@@ -26,6 +26,8 @@ export interface FixtureCase {
   vmax: number;
   levelsArg: number | number[];
   levels: number[];
+  /** matplotlib's corner_mask for the contour lines. */
+  cornerMask: boolean;
   x: number[];
   y: number[];
   xyExplicit: boolean;
@@ -176,4 +178,119 @@ export interface KernelProbe {
 
 export function loadKernelProbe(): KernelProbe {
   return loadJson<KernelProbe>('kernels/probe.json');
+}
+
+/** Any PNG under fixtures/matplotlib/, by its path relative to that folder. */
+export function loadFixturePng(path: string): Rgba {
+  return decodePng(readFileSync(`${FIXTURES}${path}`));
+}
+
+/** norms/cases.json: one norm case — the spec, what imshow autoscaled it to, norm(samples), and its images. */
+export interface NormCase {
+  name: string;
+  /** Key of `fields` in {@link NormFixtures}. */
+  field: string;
+  /** matplotlib's keyword arguments, which are also the library's NormSpec. */
+  spec: { type: string } & Record<string, unknown>;
+  resolved: { vmin: number; vmax: number; vcenter?: number; halfrange?: number };
+  /** Sample values; null = NaN. */
+  samples: (number | null)[];
+  /** norm(masked samples): null = masked, 'inf' / '-inf' for TwoSlopeNorm outside [vmin, vmax]. */
+  normalized: (number | null | 'inf' | '-inf')[];
+  /** PNG paths relative to norms/. */
+  images: Record<'nearest' | 'bilinear', string>;
+}
+
+export interface NormFixtures {
+  width: number;
+  height: number;
+  cmap: string;
+  extremes: { under: string; over: string };
+  /** The 12 × 16 grids (row 0 at the bottom, origin 'lower'); null = NaN. */
+  fields: Record<string, (number | null)[][]>;
+  cases: NormCase[];
+}
+
+export function loadNormFixtures(): NormFixtures {
+  return loadJson<NormFixtures>('norms/cases.json');
+}
+
+/** contours/<name>.json: line contours of the seed with NaN holes, matplotlib's corner_mask on or off. */
+export interface ContourCase {
+  name: string;
+  z: (number | null)[][];
+  rows: number;
+  cols: number;
+  x: number[];
+  y: number[];
+  levels: number[];
+  cornerMask: boolean;
+  contours: { level: number; lines: FixtureLine[] }[];
+}
+
+export function contourCaseNames(): string[] {
+  return loadJson<{ cases: string[] }>('contours/index.json').cases;
+}
+
+export function loadContourCase(name: string): ContourCase {
+  return loadJson<ContourCase>(`contours/${name}.json`);
+}
+
+/** contour_styles.json: per-level line styles of real ContourSets on the seed field. */
+export interface StyleCase {
+  name: string;
+  /** matplotlib's contour() keywords (cmap, colors, extend, linewidths, linestyles, negative_linestyles, alpha) and levels. */
+  kwargs: Record<string, unknown> & { levels: number | number[] };
+  zmin: number;
+  zmax: number;
+  levels: number[];
+  monochrome: boolean;
+  normRange: [number, number];
+  styles: { level: number; rgba: number[]; linewidthPt: number; dashOffsetPt: number; dashesPt: number[] | null }[];
+}
+
+export function loadStyleCases(): StyleCase[] {
+  return loadJson<{ cases: StyleCase[] }>('contour_styles.json').cases;
+}
+
+/** contourf/<name>.json: matplotlib's filled contours, their levels, band colours and polygons. */
+export interface ContourfCase {
+  name: string;
+  z: (number | null)[][];
+  rows: number;
+  cols: number;
+  x: number[];
+  y: number[];
+  levelsArg: number | number[];
+  extend: 'neither' | 'min' | 'max' | 'both';
+  cornerMask: boolean;
+  cmap: string;
+  levels: number[];
+  layers: number[];
+  normRange: [number, number];
+  under: number[];
+  over: number[];
+  bands: {
+    /** matplotlib's lowers / uppers (±1e250 for extended bands; the first lower minus 1 when it equals zmin). */
+    lower: number;
+    upper: number;
+    layer: number;
+    rgba: number[];
+    rgbaBytes: number[];
+    /** cs.allsegs per polygon: rings (outer anticlockwise, holes clockwise) in x / y units, and their signed areas. */
+    polygons: { rings: [number, number][][]; areas: number[] }[];
+    area: number;
+  }[];
+  width: number;
+  height: number;
+  /** PNG path relative to contourf/. */
+  image: string;
+}
+
+export function contourfCaseNames(): string[] {
+  return loadJson<{ cases: string[] }>('contourf/index.json').cases;
+}
+
+export function loadContourfCase(name: string): ContourfCase {
+  return loadJson<ContourfCase>(`contourf/${name}.json`);
 }
