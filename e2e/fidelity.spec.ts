@@ -10,7 +10,7 @@ function propsFor(c: FixtureCase, contours: boolean) {
     origin: c.origin,
     interpolation: c.interpolation,
     cmap: c.cmap,
-    contours: contours ? { levels: c.levelsArg, colors: 'k', ...(c.xyExplicit ? { x: c.x, y: c.y } : {}) } : false,
+    contours: contours ? { levels: c.levelsArg, colors: 'k', cornerMask: c.cornerMask, ...(c.xyExplicit ? { x: c.x, y: c.y } : {}) } : false,
     width: c.width,
     height: c.height,
     pixelRatio: 1,

@@ -77,7 +77,7 @@ test('bad props show an error naming the prop, leave other charts alone, and rec
     [{ extent: [0, 0, 1, 2] }, /invalid prop "extent": left and right are both 0/],
     [{ cmap: 'nope' }, /invalid prop "cmap": unknown colormap "nope"/],
     [{ contours: { levels: [2, 1] } }, /invalid prop "contours.levels": levels must be strictly increasing/],
-    [{ contours: { colors: 'notacolour' } }, /invalid prop "contours.colors": "notacolour" is not a CSS colour/],
+    [{ contours: { colors: 'notacolour' } }, /invalid prop "contours.colors": "notacolour" is not a colour/],
   ];
   for (const [change, message] of cases) {
     await page.evaluate((p) => window.harness.update('bad', p as never), { ...small('viridis'), ...change });
@@ -157,5 +157,24 @@ test('a big grid is traced in the chart’s own worker, and replacing its data m
   }, field(1));
   expect(finalPaths.length).toBeGreaterThan(10);
   expect(finalPaths).toEqual(alone);
+  expect(problems).toEqual([]);
+});
+
+test('contour lines take matplotlib styling: colours from a colormap, widths and styles cycled over levels', async ({ page }) => {
+  const problems = await openHarness(page);
+  const z = Array.from({ length: 20 }, (_, i) => Array.from({ length: 20 }, (_, j) => Math.sin(i / 4) * Math.cos(j / 5)));
+  await page.evaluate((p) => window.harness.mount('a', p as never), {
+    z, width: 200, height: 200, pixelRatio: 1,
+    contours: { levels: [-0.5, 0, 0.5], cmap: 'jet', linewidths: [1, 2], linestyles: ['dotted', 'solid', 'dashdot'], alpha: 0.5 },
+  });
+  await expect(page.locator('.contour-heatmap')).toHaveAttribute('data-ready', 'true');
+  const styles = await page.locator('.contour-heatmap path').evaluateAll((els) =>
+    [...new Map(els.map((e) => [e.getAttribute('data-level'), [e.getAttribute('stroke'), e.getAttribute('stroke-width'), e.getAttribute('stroke-dasharray')]])).entries()],
+  );
+  expect(styles.map(([level]) => level)).toEqual(['-0.5', '0', '0.5']);
+  // jet over the levels: blue, green, red, each at alpha 0.5.
+  expect(styles.map(([, [stroke]]) => stroke)).toEqual(['rgba(0, 0, 127, 0.5)', 'rgba(124, 255, 121, 0.5)', 'rgba(127, 0, 0, 0.5)']);
+  expect(styles.map(([, [, width]]) => Number(width).toFixed(3))).toEqual(['1.389', '2.778', '1.389']);
+  expect(styles.map(([, [, , dash]]) => dash !== null)).toEqual([true, false, true]);
   expect(problems).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { layoutContours, type ContourPath } from '../core/contourPaths';
 import type { IsoLine } from '../core/isolines';
 import { invalidProp } from '../core/errors';
 import type { Colormap } from '../core/colormaps';
-import type { Grid, GridInput } from '../core/grid';
+import { buildGrid, cellCount, GRID_SLICE, type Grid, type GridInput } from '../core/grid';
 import { kernelFor, resolvePicture, type PictureOptions, type ResolvedPicture } from '../core/options';
 import { compositeToDataURL, IMAGE_TYPES, type ImageType } from '../export/composite';
 import { createHeatmapRenderer, type HeatmapRenderer } from '../gl/heatmapRenderer';
@@ -10,6 +10,7 @@ import { createContourOverlay } from '../svg/contourOverlay';
 import { createContourTracer, SupersededError } from '../worker/contourTracer';
 import { PAGE_CONTEXT_BUDGET, type ContextBudget, type ContextHolder } from './contextBudget';
 import { createFrame } from './frame';
+import { nextTask, runInSlices } from './slices';
 import { observeSize, observeVisibility, type Size } from './observe';
 
 /** Everything a chart is given: the picture plus its layout. */
@@ -83,6 +84,8 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   let options: ChartOptions | null = null;
   let picture: ResolvedPicture | null = null;
   let previousGrid: { z: GridInput; grid: Grid } | undefined;
+  // A new grid too big to prepare in one task: built by the draw loop, in slices.
+  let pendingZ: GridInput | null = null;
   let error: Error | null = null;
   let drawn: Drawn | null = null;
   let observedSize: Size | null = null;
@@ -140,7 +143,8 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     invalidate();
   }
 
-  function rendererWithData(p: ResolvedPicture): HeatmapRenderer {
+  /** The renderer, with the picture's grid and colormap uploaded; null if the work went stale meanwhile. */
+  async function rendererWithData(p: ResolvedPicture, stale: () => boolean): Promise<HeatmapRenderer | null> {
     if (!renderer || renderer.isContextLost()) {
       if (renderer) releaseRenderer();
       const canvas = document.createElement('canvas');
@@ -148,15 +152,17 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       renderer = createHeatmapRenderer(canvas);
       uploaded = { grid: null, colormap: null };
     }
+    const gl = renderer;
     if (uploaded.grid !== p.grid) {
-      renderer.setGrid(p.grid);
+      uploaded.grid = null;
+      if (!(await runInSlices(gl.uploadGrid(p.grid), stale)) || gl !== renderer || gl.isContextLost()) return null;
       uploaded.grid = p.grid;
     }
     if (uploaded.colormap !== p.colormap) {
-      renderer.setColormap(p.colormap);
+      gl.setColormap(p.colormap);
       uploaded.colormap = p.colormap;
     }
-    return renderer;
+    return gl;
   }
 
   /** Draws until the latest version is on screen; one loop per chart, so draws never interleave. */
@@ -164,11 +170,15 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     if (drawing) return;
     drawing = true;
     try {
-      while (!destroyed && picture && drawnVersion !== version) {
+      while (!destroyed && (picture || pendingZ) && drawnVersion !== version) {
+        if (pendingZ) {
+          if (!(await resolveBigGrid(pendingZ))) continue;
+          if (!picture) return; // the options were invalid: the error is shown
+        }
         const area = currentSize();
         if (!area) return; // resumed by the size observer once the host has a size
         try {
-          await drawOnce(version, picture, area);
+          await drawOnce(version, picture!, area);
         } catch (e) {
           // Newer options replaced these contours while they were traced: draw again for those.
           if (!(e instanceof SupersededError)) throw e;
@@ -182,12 +192,41 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     }
   }
 
+  /**
+   * Builds a big new grid in slices (so the main thread stays responsive), then resolves the
+   * options against it. False when newer options replaced the grid meanwhile.
+   */
+  async function resolveBigGrid(z: GridInput): Promise<boolean> {
+    const built = await runInSlices(buildGrid(z), () => destroyed || pendingZ !== z);
+    if (!built || pendingZ !== z) return false;
+    pendingZ = null;
+    previousGrid = { z, grid: built.value };
+    resolveOptions();
+    return true;
+  }
+
+  /** Validates the options (against the cached grid when it is theirs) and shows or clears the error. */
+  function resolveOptions(): void {
+    try {
+      picture = resolvePicture(options!, previousGrid);
+      previousGrid = { z: options!.z, grid: picture.grid };
+      showError(null);
+      // Start tracing the new contours now: it cancels a trace of replaced data still running.
+      isolines(picture).catch(() => undefined);
+    } catch (e) {
+      picture = null;
+      showError(e instanceof Error ? e : new Error(String(e)));
+      settle();
+    }
+  }
+
   /** The picture's isolines, traced once per grid and set of levels (off the main thread for big grids). */
   function isolines(p: ResolvedPicture): Promise<IsoLine[][]> {
     const levels = p.contours?.styles.map((s) => s.level) ?? [];
-    const key = levels.join(',');
+    const cornerMask = p.contours?.cornerMask ?? true;
+    const key = `${levels.join(',')}|${cornerMask}`;
     if (!traced || traced.grid !== p.grid || traced.levels !== key) {
-      traced = { grid: p.grid, levels: key, lines: levels.length ? tracer.trace(p.grid, levels) : Promise.resolve([]) };
+      traced = { grid: p.grid, levels: key, lines: levels.length ? tracer.trace(p.grid, levels, cornerMask) : Promise.resolve([]) };
     }
     return traced.lines;
   }
@@ -198,40 +237,48 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     // Trace (or re-use) the contours first, so a worker traces while the GPU draws.
     const lines = isolines(p);
     lines.catch(() => undefined); // handled below; this draw may end before it settles
-    const bitmap = await drawHeatmap(p, view(p, area, pixelRatio), stale);
-    if (!bitmap) return;
-    try {
-      const traced = await lines;
-      if (stale()) return;
-      frame.paint(bitmap, area.width, area.height);
-      const paths = layoutContours(p, traced, area.width, area.height);
-      overlay.render(paths, area.width, area.height);
-      drawn = { picture: p, paths, size: area, pixelRatio };
-      drawnVersion = target;
-      host.dataset.ready = 'true';
-      settle();
-    } finally {
-      bitmap.close();
-    }
+    const heatmap = await drawHeatmap(p, view(p, area, pixelRatio), stale);
+    if (!heatmap) return;
+    const traced = await lines;
+    if (stale()) return;
+    frame.paint(heatmap, area.width, area.height);
+    const paths = layoutContours(p, traced, area.width, area.height);
+    overlay.render(paths, area.width, area.height);
+    drawn = { picture: p, paths, size: area, pixelRatio };
+    drawnVersion = target;
+    host.dataset.ready = 'true';
+    settle();
   }
 
   /**
-   * Draws the heatmap with WebGL under the page's context budget and returns it as a bitmap, or
-   * null when the work went stale or the context was lost meanwhile (the loop then draws again).
+   * Draws the heatmap with WebGL under the page's context budget and copies it into a 2-D canvas,
+   * band by band: reading a band back waits for the GPU, so big pictures are split into bands that
+   * each keep that wait (one task) short. Null when the work went stale or the context was lost meanwhile (the loop
+   * then draws again).
    */
-  async function drawHeatmap(p: ResolvedPicture, v: ReturnType<typeof view>, stale: () => boolean): Promise<ImageBitmap | null> {
+  async function drawHeatmap(p: ResolvedPicture, v: ReturnType<typeof view>, stale: () => boolean): Promise<HTMLCanvasElement | null> {
     await budget.acquire(holder);
     try {
       if (stale()) return null;
-      const gl = rendererWithData(p);
-      gl.draw(v);
-      // In the same task as the draw: afterwards the browser may clear the WebGL buffer.
-      const bitmap = await createImageBitmap(gl.canvas);
-      if (stale() || !renderer || renderer.isContextLost()) {
-        bitmap.close();
-        return null;
+      const gl = await rendererWithData(p, stale);
+      if (!gl || stale()) return null;
+      const picture = document.createElement('canvas');
+      picture.width = v.width;
+      picture.height = v.height;
+      const ctx = picture.getContext('2d')!;
+      const rows = Math.ceil(v.height / gl.bandsFor(v));
+      for (let top = 0; top < v.height; top += rows) {
+        const bottom = Math.min(v.height, top + rows);
+        gl.draw(v, { top, bottom });
+        // In the same task as the draw: afterwards the browser may clear the WebGL buffer.
+        const band = await createImageBitmap(gl.canvas, 0, top, v.width, bottom - top);
+        ctx.drawImage(band, 0, top);
+        band.close();
+        if (stale() || gl !== renderer || gl.isContextLost()) return null;
+        // The bitmap may arrive within this task: yield so input and rendering get their turn.
+        if (bottom < v.height) await nextTask();
       }
-      return bitmap;
+      return picture;
     } finally {
       budget.idle(holder);
     }
@@ -259,19 +306,25 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     update(next) {
       if (destroyed) return;
       options = next;
+      version++;
+      host.dataset.ready = 'false';
       try {
         validateLayout(next);
-        picture = resolvePicture(next, previousGrid);
-        previousGrid = { z: next.z, grid: picture.grid };
-        validateColors(picture);
-        showError(null);
       } catch (e) {
         picture = null;
-        version++;
-        host.dataset.ready = 'false';
         showError(e instanceof Error ? e : new Error(String(e)));
         settle();
         return;
+      }
+      const newGrid = previousGrid?.z !== next.z;
+      // Millions of cells are validated and normalised in slices by the draw loop; the rest now.
+      pendingZ = newGrid && cellCount(next.z) > GRID_SLICE ? next.z : null;
+      if (pendingZ) {
+        picture = null;
+        showError(null);
+      } else {
+        resolveOptions();
+        if (!picture) return;
       }
       const followsHost = next.width === undefined || next.height === undefined;
       if (followsHost && !stopObservingSize) {
@@ -284,14 +337,12 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
         stopObservingSize = null;
       }
       applySize();
-      invalidate();
-      // Start tracing the new contours now: it cancels a trace of replaced data still running.
-      isolines(picture).catch(() => undefined);
+      void drawLoop();
     },
     whenReady() {
       if (error) return Promise.reject(error);
       if (destroyed) return Promise.reject(new Error('contour-heatmap: the chart was destroyed'));
-      if (picture && drawnVersion === version) return Promise.resolve();
+      if (picture && !pendingZ && drawnVersion === version) return Promise.resolve();
       return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
     },
     async toDataURL(type = 'image/png', quality) {
@@ -342,12 +393,5 @@ function validateLayout(options: ChartOptions): void {
     if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v) && v > 0)) {
       throw invalidProp(prop, `must be a positive number, got ${String(v)}`);
     }
-  }
-}
-
-/** Colours are CSS strings the browser must understand; a typo would otherwise draw nothing, silently. */
-function validateColors(picture: ResolvedPicture): void {
-  for (const style of picture.contours?.styles ?? []) {
-    if (!CSS.supports('color', style.color)) throw invalidProp('contours.colors', `${JSON.stringify(style.color)} is not a CSS colour`);
   }
 }

@@ -5,8 +5,8 @@
  */
 export interface Frame {
   readonly canvas: HTMLCanvasElement;
-  /** Replaces the picture with `bitmap` (device pixels), shown at `cssWidth` × `cssHeight`. */
-  paint(bitmap: ImageBitmap, cssWidth: number, cssHeight: number): void;
+  /** Replaces the picture with `picture` (device pixels), shown at `cssWidth` × `cssHeight`. */
+  paint(picture: HTMLCanvasElement, cssWidth: number, cssHeight: number): void;
 }
 
 export function createFrame(): Frame {
@@ -17,12 +17,12 @@ export function createFrame(): Frame {
   canvas.height = 0;
   return {
     canvas,
-    paint(bitmap, cssWidth, cssHeight) {
-      canvas.width = bitmap.width; // resizing also clears it
-      canvas.height = bitmap.height;
+    paint(picture, cssWidth, cssHeight) {
+      canvas.width = picture.width; // resizing also clears it
+      canvas.height = picture.height;
       canvas.style.width = `${cssWidth}px`;
       canvas.style.height = `${cssHeight}px`;
-      canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+      canvas.getContext('2d')!.drawImage(picture, 0, 0);
     },
   };
 }

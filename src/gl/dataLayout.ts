@@ -23,16 +23,22 @@ export function dataLayout(rows: number, cols: number, maxTextureSize: number): 
 }
 
 /**
- * The texture's texels: luminance = the normalised value, alpha = 1 where valid and 0 where the
+ * The texels of grid rows [rowStart, rowEnd) (texture rows rowStart·segments onwards): luminance = the normalised value, alpha = 1 where valid and 0 where the
  * input was NaN or infinite, so NaN never reaches the GPU.
  */
-export function packTexels(normalized: Float32Array, rows: number, cols: number, layout: DataLayout): Float32Array {
-  const texels = new Float32Array(layout.width * layout.height * 2);
-  for (let r = 0; r < rows; r++) {
+export function packTexels(
+  normalized: Float32Array,
+  cols: number,
+  layout: DataLayout,
+  rowStart: number,
+  rowEnd: number,
+): Float32Array {
+  const texels = new Float32Array(layout.width * (rowEnd - rowStart) * layout.segments * 2);
+  for (let r = rowStart; r < rowEnd; r++) {
     for (let c = 0; c < cols; c++) {
       const v = normalized[r * cols + c]!;
       const segment = Math.floor(c / layout.width);
-      const t = 2 * ((r * layout.segments + segment) * layout.width + (c - segment * layout.width));
+      const t = 2 * (((r - rowStart) * layout.segments + segment) * layout.width + (c - segment * layout.width));
       if (v === v) {
         texels[t] = v;
         texels[t + 1] = 1;

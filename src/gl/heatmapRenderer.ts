@@ -1,9 +1,9 @@
 import createREGL from 'regl';
 import type { Colormap } from '../core/colormaps';
 import { aggWeightLut, kernelDiameter, type Kernel } from '../core/kernels';
-import type { Grid } from '../core/grid';
+import { GRID_SLICE, type Grid } from '../core/grid';
 import type { LinearNorm } from '../core/norm';
-import { downsampleStretch, type Origin } from '../core/resample';
+import { downsampleStretch, MAX_STRETCH, type Origin } from '../core/resample';
 import { dataLayout, packTexels } from './dataLayout';
 import { FULLSCREEN_VERT, NEAREST_FRAG, horizontalFrag, tapsPerAxis, verticalFrag } from './shaders';
 
@@ -19,18 +19,40 @@ export interface HeatmapView {
 
 export interface HeatmapRenderer {
   readonly canvas: HTMLCanvasElement;
-  /** Uploads the grid (its values and validity mask) as a float texture; throws naming `z` if it cannot fit. */
-  setGrid(grid: Grid): void;
+  /**
+   * Uploads the grid (its values and validity mask) as a float texture, in bands of rows: the
+   * generator pauses between bands so a big upload never blocks the main thread for long. Throws
+   * naming `z` if the grid cannot fit the GPU's textures.
+   */
+  uploadGrid(grid: Grid): Generator<void, void>;
   /** Uploads a colormap's LUT; the grid stays on the GPU untouched. */
   setColormap(colormap: Colormap): void;
-  /** Draws synchronously into the canvas; a caller that reads pixels must do so in the same task. */
-  draw(view: HeatmapView): void;
+  /**
+   * Draws the rows [band.top, band.bottom) of the picture (device pixels, from the top; default
+   * all) synchronously into the canvas; a caller that reads the pixels must do so in the same task.
+   * Drawing in bands lets a caller read each band back in its own task: reading waits for the GPU,
+   * which on a software GPU can take long for a whole big picture.
+   */
+  draw(view: HeatmapView, band?: Band): void;
+  /** How many bands to draw a view in, so that the GPU work behind each band's read-back stays small. */
+  bandsFor(view: HeatmapView): number;
   isContextLost(): boolean;
   /** Frees every GPU object, then the context itself. Safe to call more than once. */
   destroy(): void;
 }
 
 type Uniforms = Record<string, unknown>;
+
+/** Pictures with fewer tap reads than this are drawn in one go (the seed figure needs ~3M). */
+const TAP_READS_UNBANDED = 4_000_000;
+/** Tap reads per band otherwise: about 30 ms on SwiftShader (software WebGL) on two cores. */
+const TAP_READS_PER_BAND = 1_500_000;
+
+/** Device-pixel rows [top, bottom) of the picture, counted from the top. */
+export interface Band {
+  readonly top: number;
+  readonly bottom: number;
+}
 
 /**
  * One chart's WebGL renderer: its own canvas, regl instance, textures, framebuffer and compiled
@@ -72,6 +94,7 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
         attributes: { position: triangle },
         uniforms: Object.fromEntries(uniformNames.map((name) => [name, regl.prop<Uniforms, string>(name)])),
         framebuffer: regl.prop<Uniforms, string>('framebuffer'),
+        scissor: { enable: true, box: regl.prop<Uniforms, string>('box') },
         depth: { enable: false },
         count: 3,
       });
@@ -93,17 +116,21 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
 
   return {
     canvas,
-    setGrid(grid) {
+    *uploadGrid(grid) {
       const layout = dataLayout(grid.rows, grid.cols, maxTextureSize);
-      dataTexture({
-        width: layout.width,
-        height: layout.height,
-        format: 'luminance alpha',
-        type: 'float',
-        min: 'nearest',
-        mag: 'nearest',
-        data: packTexels(grid.normalized, grid.rows, grid.cols, layout),
-      });
+      const texture = { width: layout.width, height: layout.height, format: 'luminance alpha', type: 'float', min: 'nearest', mag: 'nearest' } as const;
+      const band = Math.max(1, Math.floor(GRID_SLICE / grid.cols));
+      if (band >= grid.rows) {
+        dataTexture({ ...texture, data: packTexels(grid.normalized, grid.cols, layout, 0, grid.rows) });
+      } else {
+        dataTexture(texture);
+        for (let r = 0; r < grid.rows; r += band) {
+          const end = Math.min(grid.rows, r + band);
+          const data = packTexels(grid.normalized, grid.cols, layout, r, end);
+          dataTexture.subimage({ data, width: layout.width, height: (end - r) * layout.segments }, 0, r * layout.segments);
+          yield;
+        }
+      }
       gridSize = [grid.cols, grid.rows];
       textureLayout = [layout.width, layout.height, layout.segments];
     },
@@ -111,11 +138,12 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       lutTexture({ width: colormap.n, height: 1, data: colormap.lut, min: 'nearest', mag: 'nearest' });
       colors = colormap;
     },
-    draw(view) {
+    draw(view, band = { top: 0, bottom: view.height }) {
       if (canvas.width !== view.width) canvas.width = view.width;
       if (canvas.height !== view.height) canvas.height = view.height;
       regl.poll();
-      regl.clear({ color: [0, 0, 0, 0] });
+      // Every pixel of the band is written (invalid ones with the bad colour), so nothing is cleared.
+      const box = { x: 0, y: view.height - band.bottom, width: view.width, height: band.bottom - band.top };
       const shared = {
         data: dataTexture,
         textureLayout,
@@ -131,6 +159,7 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
         overColor: colors.over.map((c) => c / 255),
         badColor: colors.bad.map((c) => c / 255),
         framebuffer: null,
+        box,
       };
       // Agg draws an image at exactly one output pixel per cell with nearest, whatever the filter.
       const unitScale = view.width === gridSize[0] && view.height === gridSize[1];
@@ -140,12 +169,20 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
         const d = kernelDiameter(view.kernel);
         const withWeights = { ...shared, weights: weightTexture(view.kernel) };
         rowsBuffer.resize(view.width, gridSize[1]);
-        const horizontal = { ...withWeights, framebuffer: rowsBuffer };
+        const [first, last] = inputRows(view, band, gridSize[1], d);
+        const horizontal = { ...withWeights, framebuffer: rowsBuffer, box: { x: 0, y: first, width: view.width, height: last - first } };
         command(horizontalFrag(d, tapsPerAxis(d, gridSize[0] > view.width)), Object.keys(horizontal))(horizontal);
         const vertical = { ...withWeights, rows: rowsBuffer };
         command(verticalFrag(d, tapsPerAxis(d, gridSize[1] > view.height)), Object.keys(vertical))(vertical);
       }
       gl.flush();
+    },
+    bandsFor(view) {
+      const d = view.kernel ? kernelDiameter(view.kernel) : 1;
+      const [sx, sy] = [gridSize[0] / view.width, gridSize[1] / view.height].map((s) => Math.min(MAX_STRETCH, Math.max(1, s)));
+      const reads = view.width * gridSize[1] * d * sx! + view.width * view.height * d * sy!;
+      if (reads < TAP_READS_UNBANDED) return 1;
+      return Math.min(view.height, Math.ceil(reads / TAP_READS_PER_BAND));
     },
     isContextLost: () => gl.isContextLost(),
     destroy() {
@@ -158,4 +195,16 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       if (!alreadyLost) loseContext?.loseContext();
     },
   };
+}
+
+/**
+ * The input rows the vertical pass reads for a band of output rows: the rows under the band's
+ * sample points, widened by the (possibly stretched) kernel's reach. Taps past the grid's edge
+ * mirror back onto rows next to the edge, which the clamped range then includes.
+ */
+function inputRows(view: HeatmapView, band: Band, rows: number, diameter: number): [number, number] {
+  const rowOf = (py: number) => ((view.origin === 'lower' ? view.height - py - 0.5 : py + 0.5) * rows) / view.height;
+  const [a, b] = [rowOf(band.top), rowOf(band.bottom - 1)].sort((x, y) => x - y) as [number, number];
+  const reach = (diameter / 2) * Math.min(MAX_STRETCH, Math.max(1, rows / view.height)) + 2;
+  return [Math.max(0, Math.floor(a - reach)), Math.min(rows, Math.ceil(b + reach) + 1)];
 }

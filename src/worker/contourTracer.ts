@@ -18,7 +18,7 @@ export class SupersededError extends Error {
 
 export interface ContourTracer {
   /** Traces the grid at each level. Starting a new trace cancels the pending one (it rejects with SupersededError). */
-  trace(grid: Grid, levels: readonly number[]): Promise<IsoLine[][]>;
+  trace(grid: Grid, levels: readonly number[], cornerMask: boolean): Promise<IsoLine[][]>;
   destroy(): void;
 }
 
@@ -40,14 +40,14 @@ export function createContourTracer(): ContourTracer {
   }
 
   return {
-    trace(grid, levels) {
+    trace(grid, levels, cornerMask) {
       cancelPending();
-      if (grid.rows * grid.cols <= INLINE_CELLS) return Promise.resolve(traceLevels(exactValues(grid), grid.rows, grid.cols, levels));
+      if (grid.rows * grid.cols <= INLINE_CELLS) return Promise.resolve(traceLevels(exactValues(grid), grid.rows, grid.cols, levels, cornerMask));
       // The worker gets its own full-precision copy; the user's array is never transferred away.
       // (exactValues is a fresh array for row input, the user's own array for flat input.)
       const values = Array.isArray(grid.source) ? (exactValues(grid) as Float64Array) : Float64Array.from(exactValues(grid));
       worker ??= new Worker(new URL('./isolineWorker.ts', import.meta.url), { type: 'module' });
-      const job: IsolineJob = { values, rows: grid.rows, cols: grid.cols, levels };
+      const job: IsolineJob = { values, rows: grid.rows, cols: grid.cols, levels, cornerMask };
       return new Promise<IsoLine[][]>((resolve, reject) => {
         const current = { reject };
         pending = current;
