@@ -5,7 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { ContourHeatmap, type ContourHeatmapHandle, type ContourHeatmapProps, type ImageType } from '../../src';
 import { GALLERY } from '../../demo/gallery';
-import { colorOf, resolveColormap, toGrid, linearNorm } from '../../src/core';
+import { denormalize, resolveColormap, resolveNorm, shade, toGrid } from '../../src/core';
 import { randomProps, seededRandom } from '../../demo/randomProps';
 
 interface Mounted {
@@ -84,9 +84,9 @@ const harness = {
   cpuColors(props: JsonProps): number[] {
     const p = fromJson(props);
     const grid = toGrid(p.z);
-    const norm = linearNorm(grid, p.vmin, p.vmax);
     const cmap = resolveColormap(p.cmap ?? 'viridis', { under: p.underColor, over: p.overColor, bad: p.badColor });
-    return Array.from(grid.normalized).flatMap((t) => [...colorOf(cmap, t * norm.scale + norm.offset)]);
+    const norm = resolveNorm(p.norm ?? { type: 'linear', vmin: p.vmin, vmax: p.vmax }, grid, cmap.n);
+    return Array.from(grid.normalized).flatMap((t) => [...shade(cmap, norm, denormalize(grid, t))]);
   },
   /** Mounts props alone, exports them, unmounts: the "same props rendered alone on an empty page". */
   async solo(props: JsonProps | string, type?: ImageType, quality?: number): Promise<string> {

@@ -20,7 +20,7 @@ export { filledContours, type Band, type FilledContourOptions } from './bands';
 export { bandTracer, ringArea, type BandPolygon } from './bandPolygons';
 export { EXTENDS, resolveExtend, type Extend } from './extend';
 export { resolveExtent, resolveNodes, lineToPixels, type Extent } from './coords';
-export { toGrid, buildGrid, cellCount, exactValues, GRID_SLICE, type Grid, type GridInput } from './grid';
+export { toGrid, buildGrid, denormalize, cellCount, exactValues, GRID_SLICE, type Grid, type GridInput } from './grid';
 export { traceIsolines, type IsoLine, type IsolineOptions } from './isolines';
 export {
   getKernel,
@@ -35,7 +35,7 @@ export {
   type ResolvedInterpolation,
 } from './kernels';
 export { levelsFromCount, resolveLevels } from './levels';
-export { linearNorm, type LinearNorm } from './norm';
+export { shade } from './shade';
 export { resolveNorm, type NormSpec, type NormType, type ResolvedNorm } from './norms';
 export { normalize, normLutIndex } from './normalize';
 export { normShader, type NormShader } from './normShader';

@@ -6,7 +6,8 @@ import { invalidProp } from './errors';
 import { toGrid, type Grid, type GridInput } from './grid';
 import { DEFAULT_FILTERRAD, getKernel, resolveInterpolation, type InterpolationName, type Kernel } from './kernels';
 import { resolveLevels } from './levels';
-import { linearNorm, type LinearNorm } from './norm';
+import { normShader, type NormShader } from './normShader';
+import { resolveNorm, type NormSpec, type ResolvedNorm } from './norms';
 import type { Origin } from './resample';
 
 export interface ContourOptions {
@@ -52,10 +53,16 @@ export interface PictureOptions {
   readonly overColor?: Color;
   /** Colour for NaN and ±Infinity. Default: transparent. */
   readonly badColor?: Color;
+  /** The colour range of the default linear norm (matplotlib's imshow vmin / vmax). Default: the finite data range. */
   readonly vmin?: number;
   readonly vmax?: number;
+  /** A matplotlib norm: linear, log, symlog, power, twoSlope, centered or boundary, with its options. */
+  readonly norm?: NormSpec;
   readonly contours?: ContourOptions | false;
 }
+
+/** The most boundaries a BoundaryNorm may have on the GPU, whose shader loops over them. */
+export const MAX_BOUNDARIES = 256;
 
 export const DEFAULTS = Object.freeze({
   origin: 'upper' as Origin,
@@ -72,7 +79,9 @@ export interface ResolvedPicture {
   readonly interpolation: InterpolationName;
   readonly filterrad: number;
   readonly colormap: Colormap;
-  readonly norm: LinearNorm;
+  readonly norm: ResolvedNorm;
+  /** The norm's per-pixel parameters for the renderer. */
+  readonly normShader: NormShader;
   readonly contours: ResolvedContours | null;
 }
 
@@ -103,8 +112,32 @@ export function resolvePicture(options: PictureOptions, previous?: { z: GridInpu
     over: options.overColor,
     bad: options.badColor,
   });
-  const norm = linearNorm(grid, options.vmin, options.vmax);
-  return { grid, extent, origin, interpolation, filterrad, colormap, norm, contours: resolveContours(options.contours, grid, extent, origin) };
+  const norm = resolveNorm(normSpec(options), grid, colormap.n);
+  if (norm.type === 'boundary' && norm.boundaries.length > MAX_BOUNDARIES) {
+    throw invalidProp('norm.boundaries', `at most ${MAX_BOUNDARIES} boundaries are supported, got ${norm.boundaries.length}`);
+  }
+  return {
+    grid, extent, origin, interpolation, filterrad, colormap, norm,
+    normShader: normShader(norm, grid),
+    contours: resolveContours(options.contours, grid, extent, origin),
+  };
+}
+
+/** vmin / vmax are the default linear norm's; with an explicit norm they belong inside it, as matplotlib requires. */
+function normSpec(options: PictureOptions): NormSpec {
+  if (options.norm === undefined) {
+    // Checked here so that errors name the props the user set, vmin and vmax.
+    const { vmin, vmax } = options;
+    for (const [prop, v] of [['vmin', vmin], ['vmax', vmax]] as const) {
+      if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v))) throw invalidProp(prop, `must be a finite number, got ${String(v)}`);
+    }
+    if (vmin !== undefined && vmax !== undefined && vmin > vmax) throw invalidProp('vmin', `vmin (${vmin}) is greater than vmax (${vmax})`);
+    return { type: 'linear', vmin, vmax };
+  }
+  if (options.vmin !== undefined || options.vmax !== undefined) {
+    throw invalidProp('norm', 'pass vmin and vmax inside the norm, not beside it (matplotlib does not allow both either)');
+  }
+  return options.norm;
 }
 
 /** The kernel a picture is drawn with at a size in device pixels (null = nearest). */

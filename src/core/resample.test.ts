@@ -13,10 +13,11 @@ import {
   type KernelCase,
   type Rgba,
 } from '../testing/matplotlibFixtures';
-import { colorOf, getColormap } from './colormaps';
-import { toGrid, type GridInput } from './grid';
+import { getColormap } from './colormaps';
+import { denormalize, toGrid, type GridInput } from './grid';
 import { getKernel, resolveInterpolation } from './kernels';
-import { linearNorm } from './norm';
+import { resolveNorm } from './norms';
+import { shade } from './shade';
 import { reflect, resample, type Origin } from './resample';
 
 interface Drawing {
@@ -34,10 +35,10 @@ function render(d: Drawing): Rgba {
   const grid = toGrid(d.z);
   const interpolation = resolveInterpolation(d.interpolation, grid.rows, grid.cols, d.width, d.height);
   const values = resample(grid.normalized, grid.rows, grid.cols, getKernel(interpolation, d.filterrad), d);
-  const norm = linearNorm(grid);
+  const norm = resolveNorm(undefined, grid);
   const cmap = getColormap(d.cmap);
   const data = new Uint8Array(d.width * d.height * 4);
-  values.forEach((t, i) => data.set(colorOf(cmap, t * norm.scale + norm.offset), i * 4));
+  values.forEach((t, i) => data.set(shade(cmap, norm, denormalize(grid, t)), i * 4));
   return { width: d.width, height: d.height, data };
 }
 

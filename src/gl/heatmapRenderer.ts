@@ -2,15 +2,16 @@ import createREGL from 'regl';
 import type { Colormap } from '../core/colormaps';
 import { aggWeightLut, kernelDiameter, type Kernel } from '../core/kernels';
 import { GRID_SLICE, type Grid } from '../core/grid';
-import type { LinearNorm } from '../core/norm';
+import type { NormShader } from '../core/normShader';
 import { downsampleStretch, MAX_STRETCH, type Origin } from '../core/resample';
 import { dataLayout, packTexels } from './dataLayout';
+import { normUniforms } from './normUniforms';
 import { FULLSCREEN_VERT, NEAREST_FRAG, horizontalFrag, tapsPerAxis, verticalFrag } from './shaders';
 
 /** What one heatmap draw needs besides the uploaded grid and colormap. */
 export interface HeatmapView {
   readonly kernel: Kernel | null;
-  readonly norm: LinearNorm;
+  readonly norm: NormShader;
   readonly origin: Origin;
   /** Drawing-buffer size in device pixels. */
   readonly width: number;
@@ -73,6 +74,7 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
 
   const dataTexture = regl.texture({ width: 1, height: 1, format: 'luminance alpha', type: 'float', data: new Float32Array(2) });
   const lutTexture = regl.texture({ width: 1, height: 1 });
+  const boundaryTexture = regl.texture({ width: 1, height: 1, format: 'luminance alpha', type: 'float', data: new Float32Array(2) });
   const rowsBuffer = regl.framebuffer({ width: 1, height: 1, colorType: 'float', depthStencil: false });
   // Keyed by name and radius: sinc, lanczos and blackman are rebuilt per filterrad.
   const weightTextures = new Map<string, createREGL.Texture2D>();
@@ -101,6 +103,15 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       commands.set(frag, draw);
     }
     return draw;
+  }
+
+  /** The norm's uniforms; a boundary norm's boundaries go to their own small texture. */
+  function normParameters(norm: NormShader) {
+    const { boundaries, ...uniforms } = normUniforms(norm);
+    if (boundaries) {
+      boundaryTexture({ width: boundaries.length / 2, height: 1, format: 'luminance alpha', type: 'float', min: 'nearest', mag: 'nearest', data: boundaries });
+    }
+    return { ...uniforms, normBoundaries: boundaryTexture };
   }
 
   function weightTexture(kernel: Kernel): createREGL.Texture2D {
@@ -153,8 +164,7 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
         stretch: [...downsampleStretch(gridSize[0] / view.width), ...downsampleStretch(gridSize[1] / view.height)],
         lut: lutTexture,
         lutSize: colors.n,
-        normScale: view.norm.scale,
-        normOffset: view.norm.offset,
+        ...normParameters(view.norm),
         underColor: colors.under.map((c) => c / 255),
         overColor: colors.over.map((c) => c / 255),
         badColor: colors.bad.map((c) => c / 255),

@@ -1,4 +1,5 @@
 import { MAX_STRETCH } from '../core/resample';
+import { MAX_BOUNDARIES } from '../core/options';
 
 /** A triangle that covers the whole viewport; the fragment shaders do all the work. */
 export const FULLSCREEN_VERT = `
@@ -57,27 +58,73 @@ vec2 cell(float col, float row) {
 }
 `;
 
+/**
+ * The norm, evaluated per pixel on the interpolated value t (the grid texture's normalised
+ * value), as matplotlib applies the norm to resampled data. The formulas and parameter packing
+ * follow core/normShader.ts and gl/normUniforms.ts; `normKind` picks one:
+ * 0 zero, 1 linear, 2 power, 3 two-slope, 4 log, 5 symlog, 6 boundary.
+ */
 const COLOR = `
 uniform sampler2D lut;      // lutSize x 1 colormap bytes
 uniform float lutSize;      // matplotlib's Colormap.N
-uniform float normScale;
-uniform float normOffset;
+uniform float normKind;
+uniform vec4 normA;
+uniform vec4 normB;
+uniform vec4 normC;
+uniform sampler2D normBoundaries; // boundary norm: luminance = t-boundary, alpha = region's LUT index (count+1 texels)
+uniform float normCount;          // boundary norm: number of boundaries
 uniform vec4 underColor;
 uniform vec4 overColor;
 uniform vec4 badColor;
 
 vec4 premultiplied(vec4 color) { return vec4(color.rgb * color.a, color.a); } // as the canvas expects
 
+vec4 lutEntry(float i) { return texture2D(lut, vec2((i + 0.5) / lutSize, 0.5)); }
+
 // matplotlib Colormap.__call__: x*N truncated; x*N == N -> N-1; x < 0 -> under; x*N > N -> over.
-vec4 colorize(float value) {
-  float t = value * normScale + normOffset;
-  float xa = t * lutSize;
-  vec4 color;
-  if (t < 0.0) color = underColor;
-  else if (xa == lutSize) color = texture2D(lut, vec2((lutSize - 0.5) / lutSize, 0.5));
-  else if (xa >= lutSize) color = overColor;
-  else color = texture2D(lut, vec2((floor(xa) + 0.5) / lutSize, 0.5));
-  return premultiplied(color);
+vec4 colorOf(float x) {
+  float xa = x * lutSize;
+  if (x < 0.0) return underColor;
+  if (xa == lutSize) return lutEntry(lutSize - 1.0);
+  if (xa >= lutSize) return overColor;
+  return lutEntry(floor(xa));
+}
+
+float symlog(float v) {
+  float a = abs(v);
+  return a <= normA.z ? v * normA.w : sign(v) * normA.z * (normA.w + log(a / normA.z) / normB.x);
+}
+
+vec4 colorize(float t) {
+  float x;
+  if (normKind < 0.5) x = 0.0;
+  else if (normKind < 2.5) {
+    bool clip = normB.x > 0.5;
+    x = (clip ? clamp(t, normA.z, normA.w) : t) * normA.x + normA.y;
+    // Clipped values land exactly on 0 or 1 (float rounding must not turn them into under / over).
+    if (clip) x = clamp(x, 0.0, 1.0);
+    if (normKind > 1.5) x = pow(max(x, 0.0), normB.y);
+  } else if (normKind < 3.5) {
+    x = t < normA.x ? t * normA.y + normA.z : t * normA.w + normB.x;
+  } else if (normKind < 4.5) {
+    if (normB.y < 0.5 && t <= normA.z) return premultiplied(badColor);
+    float v = normB.z + normB.w * t;
+    if (normB.y > 0.5) v = clamp(v, normA.x, normA.y);
+    x = (log(v) - normA.w) / normB.x;
+  } else if (normKind < 5.5) {
+    float v = normC.x + normC.y * t;
+    if (normB.w > 0.5) v = clamp(v, normA.x, normA.y);
+    x = (symlog(v) - normB.y) / normB.z;
+  } else {
+    float region = 0.0;
+    for (int i = 0; i < ${MAX_BOUNDARIES}; i++) {
+      if (float(i) >= normCount) break;
+      if (texture2D(normBoundaries, vec2((float(i) + 0.5) / (normCount + 1.0), 0.5)).r <= t) region += 1.0;
+    }
+    float index = texture2D(normBoundaries, vec2((region + 0.5) / (normCount + 1.0), 0.5)).a;
+    return premultiplied(index < 0.0 ? underColor : index >= lutSize ? overColor : lutEntry(index));
+  }
+  return premultiplied(colorOf(x));
 }
 `;
 
