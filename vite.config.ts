@@ -1,14 +1,18 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 
-// The demo (index.html) and the browser-test harness (harness.html) are two pages of one Vite app.
+// The demo (index.html), the browser-test harness (harness.html) and the benchmark page (bench.html)
+// are three pages of one Vite app.
 export default defineConfig({
-  server: { port: 5173 },
+  // The browser tests' server runs without hot reload, so an edited file never reloads a page mid-test.
+  server: { port: 5173, hmr: process.env.CONTOUR_HEATMAP_NO_HMR ? false : undefined },
   build: {
     rollupOptions: {
       input: {
         demo: resolve(import.meta.dirname, 'index.html'),
         harness: resolve(import.meta.dirname, 'harness.html'),
+        stress: resolve(import.meta.dirname, 'stress.html'),
+        bench: resolve(import.meta.dirname, 'bench.html'),
       },
     },
   },
