@@ -34,5 +34,8 @@ export function randomProps(random: () => number, width = 120, height = 80): Con
     width,
     height,
     pixelRatio: 1,
+    // Small pictures would go to the CPU renderer under 'auto'; these exist to exercise WebGL
+    // contexts under the page's budget.
+    renderer: 'gpu',
   };
 }

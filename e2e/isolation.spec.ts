@@ -40,8 +40,8 @@ test('two charts updated in alternating order never take each other’s data, co
   const problems = await openHarness(page);
   const finals = await page.evaluate(() => {
     const h = window.harness;
-    const a = (k: number) => ({ z: [[0, k], [k, 2 * k]], cmap: 'jet', interpolation: 'bilinear', contours: { levels: 3 }, width: 90, height: 60, pixelRatio: 1 });
-    const b = (k: number) => ({ z: [[k, 0, -k], [0, k, 0]], cmap: 'viridis', interpolation: 'nearest', origin: 'lower', contours: { levels: [0.5], colors: 'r' }, width: 90, height: 60, pixelRatio: 1 });
+    const a = (k: number) => ({ z: [[0, k], [k, 2 * k]], cmap: 'jet', interpolation: 'bilinear', contours: { levels: 3 }, width: 90, height: 60, pixelRatio: 1, renderer: 'gpu' });
+    const b = (k: number) => ({ z: [[k, 0, -k], [0, k, 0]], cmap: 'viridis', interpolation: 'nearest', origin: 'lower', contours: { levels: [0.5], colors: 'r' }, width: 90, height: 60, pixelRatio: 1, renderer: 'gpu' });
     h.mount('a', a(1) as never);
     h.mount('b', b(1) as never);
     for (let k = 2; k < 40; k++) {
@@ -105,7 +105,7 @@ test('500 mounts and unmounts (half under StrictMode) end with zero live context
     Object.assign(window, { canvasesAlive: () => refs.filter((r) => r.deref()).length, canvasesMade: () => refs.length });
   });
   const problems = await openHarness(page);
-  const props = { z: [[0, 1, 2], [2, 1, 0], [1, 3, 1]], interpolation: 'bicubic', contours: { levels: 4 }, width: 80, height: 60, pixelRatio: 1 };
+  const props = { z: [[0, 1, 2], [2, 1, 0], [1, 3, 1]], interpolation: 'bicubic', contours: { levels: 4 }, width: 80, height: 60, pixelRatio: 1, renderer: 'gpu' };
   for (let i = 0; i < 500; i++) {
     await page.evaluate(
       async ([id, p, strict]) => {

@@ -11,6 +11,7 @@ const small = (cmap: string, shift = 0) => ({
   width: 160,
   height: 120,
   pixelRatio: 1,
+  renderer: 'gpu', // these tests count WebGL contexts
 });
 
 test('under StrictMode a chart mounts, draws, exports and holds exactly one live context', async ({ page }) => {

@@ -11,6 +11,7 @@ const wide = {
   width: 500,
   height: 80,
   pixelRatio: 1,
+  renderer: 'gpu', // the texture limit is WebGL's
 };
 
 test('a grid wider than the GPU texture limit draws the same picture as under a large limit', async ({ page, browser }) => {
@@ -56,5 +57,25 @@ test('a field offset by 1e9 draws the same heatmap and contour shapes as the fie
   // float64 holds 1e9 + v only to ~1e-7, so a rare pixel may sit one colour bin away.
   expect(diff.exactPixels).toBeGreaterThan(0.999);
   expect(diff.maxAbs).toBeLessThanOrEqual(8);
+  expect(problems).toEqual([]);
+});
+
+test('without WebGL the chart draws on the CPU, the same picture as with it', async ({ page, browser }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      return /webgl/.test(type) ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof original;
+  });
+  const problems = await openHarness(page);
+  const props = { ...wide, renderer: 'auto', interpolation: 'spline36', width: 800, height: 300 };
+  await page.evaluate((p) => window.harness.mount('a', p as never), props);
+  await expect(page.locator('.contour-heatmap')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.contour-heatmap')).toHaveAttribute('data-renderer', 'cpu');
+  const cpu = decodeBase64Png(await page.evaluate(() => window.harness.toBase64('a')));
+  const other = await browser.newPage();
+  await openHarness(other);
+  const gpu = decodeBase64Png(await other.evaluate((p) => window.harness.solo(p as never), { ...props, renderer: 'gpu' }));
+  expect(compareImages(cpu, gpu).meanAbs).toBeLessThan(1);
   expect(problems).toEqual([]);
 });

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { compareImages, loadFixturePng, loadNormFixtures } from '../src/testing/matplotlibFixtures';
 import { decodeBase64Png, openHarness } from './support';
 
-test('every norm, nearest and bilinear, matches matplotlib', async ({ page }) => {
+test('every norm, nearest and bilinear, matches matplotlib, and the CPU renderer draws what the GPU does', async ({ page }) => {
   test.setTimeout(180_000);
   const problems = await openHarness(page);
   const fixtures = loadNormFixtures();
@@ -23,7 +23,11 @@ test('every norm, nearest and bilinear, matches matplotlib', async ({ page }) =>
         height: fixtures.height,
         pixelRatio: 1,
       };
-      const ours = decodeBase64Png(await page.evaluate((p) => window.harness.solo(p as never), props));
+      const [gpu, cpu] = await Promise.all(
+        (['gpu', 'cpu'] as const).map(async (renderer) => decodeBase64Png(await page.evaluate((p) => window.harness.solo(p as never), { ...props, renderer }))),
+      );
+      expect.soft(compareImages(gpu!, cpu!).meanAbs, `${c.name} ${interpolation}: GPU vs CPU`).toBeLessThan(1);
+      const ours = gpu!;
       const diff = compareImages(ours, loadFixturePng(`norms/${c.images[interpolation]}`));
       rows.push(`${c.name} ${interpolation}: ${(diff.exactPixels * 100).toFixed(2)}% identical, mean |Δ| ${diff.meanAbs.toFixed(3)}/255`);
       // matplotlib 3.6.3 round-trips data through a [0.1, 0.9] rescale before the norm, which moves

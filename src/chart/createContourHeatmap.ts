@@ -9,9 +9,18 @@ import { createHeatmapRenderer, type HeatmapRenderer } from '../gl/heatmapRender
 import { createContourOverlay } from '../svg/contourOverlay';
 import { createContourTracer, SupersededError } from '../worker/contourTracer';
 import { PAGE_CONTEXT_BUDGET, type ContextBudget, type ContextHolder } from './contextBudget';
+import { drawHeatmapOnCpu } from '../cpu/cpuRenderer';
+import { separableTapReads } from '../core/separable';
 import { createFrame } from './frame';
 import { nextTask, runInSlices } from './slices';
 import { observeSize, observeVisibility, type Size } from './observe';
+
+/**
+ * Pictures needing fewer tap reads than this are drawn on the CPU under renderer 'auto': about
+ * 15 ms of JavaScript, less than creating a WebGL context and compiling its shaders (~60 ms on
+ * SwiftShader). The seed figure at 1000 × 500 needs 3.1M.
+ */
+const CPU_TAP_READS = 4_000_000;
 
 /** Everything a chart is given: the picture plus its layout. */
 export interface ChartOptions extends PictureOptions {
@@ -21,6 +30,12 @@ export interface ChartOptions extends PictureOptions {
   readonly height?: number;
   /** Device pixels per CSS pixel for drawing and export; default `window.devicePixelRatio`. */
   readonly pixelRatio?: number;
+  /**
+   * 'gpu' draws with WebGL, 'cpu' with the CPU (same picture, no WebGL context). 'auto' (default)
+   * takes the CPU for small pictures, where a context would cost more than the drawing, WebGL
+   * for the rest, and the CPU whenever no WebGL context can be had.
+   */
+  readonly renderer?: 'auto' | 'gpu' | 'cpu';
 }
 
 export interface ContourHeatmapChart {
@@ -77,6 +92,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   host.append(frame.canvas, overlay.element);
 
   let renderer: HeatmapRenderer | null = null;
+  let webglUnavailable = false;
   const tracer = createContourTracer();
   // The last traced lines and what they were traced from: re-used when only colours or size change.
   let traced: { grid: Grid; levels: string; lines: Promise<IsoLine[][]> } | null = null;
@@ -149,7 +165,14 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       if (renderer) releaseRenderer();
       const canvas = document.createElement('canvas');
       canvas.addEventListener('webglcontextlost', onContextLost);
-      renderer = createHeatmapRenderer(canvas);
+      try {
+        renderer = createHeatmapRenderer(canvas);
+      } catch (e) {
+        if (options?.renderer === 'gpu') throw e;
+        // No WebGL here (disabled, blocked, or no context left): draw on the CPU from now on.
+        webglUnavailable = true;
+        return null;
+      }
       uploaded = { grid: null, colormap: null };
     }
     const gl = renderer;
@@ -237,7 +260,10 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     // Trace (or re-use) the contours first, so a worker traces while the GPU draws.
     const lines = isolines(p);
     lines.catch(() => undefined); // handled below; this draw may end before it settles
-    const heatmap = await drawHeatmap(p, view(p, area, pixelRatio), stale);
+    const v = view(p, area, pixelRatio);
+    const onCpu = usesCpu(p, v);
+    host.dataset.renderer = onCpu ? 'cpu' : 'gpu';
+    const heatmap = onCpu ? drawHeatmapOnCpu(p, v.kernel, v.width, v.height) : await drawHeatmap(p, v, stale);
     if (!heatmap) return;
     const traced = await lines;
     if (stale()) return;
@@ -248,6 +274,13 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     drawnVersion = target;
     host.dataset.ready = 'true';
     settle();
+  }
+
+  /** Whether this draw goes to the CPU renderer (see ChartOptions.renderer). */
+  function usesCpu(p: ResolvedPicture, v: ReturnType<typeof view>): boolean {
+    const choice = options?.renderer ?? 'auto';
+    if (choice !== 'auto') return choice === 'cpu';
+    return webglUnavailable || separableTapReads(p.grid.rows, p.grid.cols, v.kernel, v.width, v.height) < CPU_TAP_READS;
   }
 
   /**
@@ -388,6 +421,9 @@ function view(picture: ResolvedPicture, area: Size, pixelRatio: number) {
 }
 
 function validateLayout(options: ChartOptions): void {
+  if (options.renderer !== undefined && !['auto', 'gpu', 'cpu'].includes(options.renderer)) {
+    throw invalidProp('renderer', `expected 'auto', 'gpu' or 'cpu', got ${JSON.stringify(options.renderer)}`);
+  }
   for (const prop of ['width', 'height', 'pixelRatio'] as const) {
     const v = options[prop];
     if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v) && v > 0)) {

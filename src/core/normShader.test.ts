@@ -1,52 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadNormFixtures, type NormCase } from '../testing/matplotlibFixtures';
-import { lutIndex } from './colormaps';
 import { toGrid } from './grid';
 import { normLutIndex, normalize } from './normalize';
-import { normShader, type NormShader } from './normShader';
+import { normShader, shaderLutIndex } from './normShader';
 import { resolveNorm, type NormSpec, type ResolvedNorm } from './norms';
-
-/**
- * The per-pixel formulas of {@link NormShader} exactly as documented there, in JS: what a shader
- * computes from the interpolated texture value t. Returns x for the float kinds (NaN = bad) and
- * the LUT index for 'boundary'.
- */
-function shade(s: NormShader, t: number): number {
-  if (Number.isNaN(t)) return NaN;
-  const clamp = (a: number, lo: number, hi: number) => Math.min(Math.max(a, lo), hi);
-  const v = s.dataOffset + s.dataScale * t;
-  switch (s.kind) {
-    case 'zero':
-      return 0;
-    case 'linear':
-    case 'power': {
-      const x = (s.clip ? clamp(t, s.tVmin, s.tVmax) : t) * s.scale + s.offset;
-      return s.kind === 'power' ? Math.max(x, 0) ** s.gamma : x;
-    }
-    case 'twoSlope':
-      return t < s.tCenter ? t * s.lowScale + s.lowOffset : t * s.highScale + s.highOffset;
-    case 'log':
-      if (!s.clip && t <= s.tZero) return NaN;
-      return (Math.log(s.clip ? clamp(v, s.vmin, s.vmax) : v) - s.logVmin) / s.logRange;
-    case 'symlog': {
-      const value = s.clip ? clamp(v, s.vmin, s.vmax) : v;
-      const abs = Math.abs(value);
-      const tv = abs <= s.linthresh ? value * s.linscaleAdj : Math.sign(value) * s.linthresh * (s.linscaleAdj + Math.log(abs / s.linthresh) / s.logBase);
-      return (tv - s.tVmin) / s.tRange;
-    }
-    case 'boundary': {
-      let r = 0;
-      for (const b of s.tBoundaries) if (b <= t) r++;
-      return s.regionIndex[r]!;
-    }
-  }
-}
-
-/** The LUT entry of a shader result, as the shader then picks it (-1 under, n over, NaN bad). */
-function entry(s: NormShader, result: number, n: number): number {
-  if (s.kind !== 'boundary' || Number.isNaN(result)) return lutIndex(result, n);
-  return result < 0 ? -1 : Math.min(result, n);
-}
 
 /** Data values where an ulp decides the colour: the limits, the centre, zero for log, the boundaries. */
 function criticalValues(norm: ResolvedNorm): number[] {
@@ -68,7 +25,7 @@ describe('normShader: the documented per-pixel formulas give imshow’s colour i
       if (!Number.isFinite(v)) continue;
       // In float64 the rewritten formulas reproduce matplotlib's colour; rebuilding v from t can
       // still move a value by an ulp, which matters only exactly on a LUT-entry edge.
-      const got = entry(s, shade(s, (v - s.dataOffset) / s.dataScale), N);
+      const got = shaderLutIndex(s, (v - s.dataOffset) / s.dataScale, N);
       const expected = normLutIndex(norm, v, N);
       if (Object.is(got, expected)) continue;
       const x = normalize(norm, v) * N;
@@ -84,7 +41,7 @@ describe('normShader: the documented per-pixel formulas give imshow’s colour i
     const norm = resolveNorm({ type: 'boundary', boundaries: [-1.5, -0.5, 0, 0.5, 1.5], extend: 'both' }, grid);
     const s = normShader(norm, grid);
     expect(s.kind === 'boundary' && Array.from(s.regionIndex)).toEqual([-1, 51, 102, 153, 204, 256]);
-    values.forEach((v, i) => expect(entry(s, shade(s, grid.normalized[i]!), N)).toBe(normLutIndex(norm, v, N)));
+    values.forEach((v, i) => expect(shaderLutIndex(s, grid.normalized[i]!, N)).toBe(normLutIndex(norm, v, N)));
   });
 
   it('finds log-norm zeros on the float32 texture', () => {
@@ -92,7 +49,7 @@ describe('normShader: the documented per-pixel formulas give imshow’s colour i
     const grid = toGrid([values]);
     const norm = resolveNorm({ type: 'log', vmin: 1, vmax: 10 }, grid);
     const s = normShader(norm, grid);
-    expect(Array.from(grid.normalized, (t) => entry(s, shade(s, t), N))).toEqual(values.map((v) => normLutIndex(norm, v, N)));
+    expect(Array.from(grid.normalized, (t) => shaderLutIndex(s, t, N))).toEqual(values.map((v) => normLutIndex(norm, v, N)));
     expect(values.map((v) => normLutIndex(norm, v, N))).toEqual([NaN, NaN, 77, 216]);
   });
 

@@ -1,4 +1,5 @@
 import { gridSpan, type Grid } from './grid';
+import { lutIndex } from './colormaps';
 import { boundaryIndex, symlogTransform } from './normalize';
 import type { ResolvedNorm } from './norms';
 
@@ -138,6 +139,50 @@ export function normShader(norm: ResolvedNorm, grid: Grid): NormShader {
         boundaryIndex(norm, r === 0 ? -Infinity : boundaries[r - 1]!),
       );
       return { ...data, kind: 'boundary', tBoundaries: Float32Array.from(boundaries, toT), regionIndex };
+    }
+  }
+}
+
+/**
+ * The LUT entry the shaders pick for an interpolated texture value t (-1 under, n over, NaN bad):
+ * the formulas above evaluated in JavaScript, so the CPU renderer draws what the GPU draws —
+ * thresholds compared on t exactly as the shader compares them.
+ */
+export function shaderLutIndex(s: NormShader, t: number, n: number): number {
+  if (Number.isNaN(t)) return NaN;
+  const x = shaderValue(s, t);
+  if (s.kind !== 'boundary' || Number.isNaN(x)) return lutIndex(x, n);
+  return x < 0 ? -1 : Math.min(x, n);
+}
+
+/** x for the float kinds (NaN = bad), the LUT index for 'boundary'. */
+function shaderValue(s: NormShader, t: number): number {
+  const clamp = (a: number, lo: number, hi: number) => Math.min(Math.max(a, lo), hi);
+  const v = s.dataOffset + s.dataScale * t;
+  switch (s.kind) {
+    case 'zero':
+      return 0;
+    case 'linear':
+    case 'power': {
+      // Clipped values land exactly on 0 or 1 (rounding must not make them under / over).
+      const x = s.clip ? clamp(clamp(t, s.tVmin, s.tVmax) * s.scale + s.offset, 0, 1) : t * s.scale + s.offset;
+      return s.kind === 'power' ? Math.max(x, 0) ** s.gamma : x;
+    }
+    case 'twoSlope':
+      return t < s.tCenter ? t * s.lowScale + s.lowOffset : t * s.highScale + s.highOffset;
+    case 'log':
+      if (!s.clip && t <= s.tZero) return NaN;
+      return (Math.log(s.clip ? clamp(v, s.vmin, s.vmax) : v) - s.logVmin) / s.logRange;
+    case 'symlog': {
+      const value = s.clip ? clamp(v, s.vmin, s.vmax) : v;
+      const abs = Math.abs(value);
+      const tv = abs <= s.linthresh ? value * s.linscaleAdj : Math.sign(value) * s.linthresh * (s.linscaleAdj + Math.log(abs / s.linthresh) / s.logBase);
+      return (tv - s.tVmin) / s.tRange;
+    }
+    case 'boundary': {
+      let r = 0;
+      for (const b of s.tBoundaries) if (b <= t) r++;
+      return s.regionIndex[r]!;
     }
   }
 }

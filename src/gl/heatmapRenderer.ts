@@ -4,6 +4,7 @@ import { aggWeightLut, kernelDiameter, type Kernel } from '../core/kernels';
 import { GRID_SLICE, type Grid } from '../core/grid';
 import type { NormShader } from '../core/normShader';
 import { downsampleStretch, MAX_STRETCH, type Origin } from '../core/resample';
+import { separableTapReads } from '../core/separable';
 import { dataLayout, packTexels } from './dataLayout';
 import { normUniforms } from './normUniforms';
 import { FULLSCREEN_VERT, NEAREST_FRAG, horizontalFrag, tapsPerAxis, verticalFrag } from './shaders';
@@ -188,9 +189,7 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       gl.flush();
     },
     bandsFor(view) {
-      const d = view.kernel ? kernelDiameter(view.kernel) : 1;
-      const [sx, sy] = [gridSize[0] / view.width, gridSize[1] / view.height].map((s) => Math.min(MAX_STRETCH, Math.max(1, s)));
-      const reads = view.width * gridSize[1] * d * sx! + view.width * view.height * d * sy!;
+      const reads = separableTapReads(gridSize[1], gridSize[0], view.kernel, view.width, view.height);
       if (reads < TAP_READS_UNBANDED) return 1;
       return Math.min(view.height, Math.ceil(reads / TAP_READS_PER_BAND));
     },

@@ -1,0 +1,36 @@
+import type { Kernel } from '../core/kernels';
+import type { ResolvedPicture } from '../core/options';
+import { resampleSeparable } from '../core/separable';
+import { shaderLutIndex } from '../core/normShader';
+
+/**
+ * Draws the heatmap on the CPU into a 2-D canvas: the same separable Agg resampling as the
+ * shaders (core/separable.ts), then the shaders' norm and LUT rule per pixel (core/normShader.ts).
+ * It needs no WebGL context, so it serves where none can be had, and small pictures, where
+ * creating a context and compiling shaders would cost more than the drawing.
+ */
+export function drawHeatmapOnCpu(p: ResolvedPicture, kernel: Kernel | null, width: number, height: number): HTMLCanvasElement {
+  const { grid, colormap, normShader } = p;
+  const values = resampleSeparable(grid.normalized, grid.rows, grid.cols, kernel, { width, height, origin: p.origin });
+  const image = new ImageData(width, height);
+  const pixels = image.data;
+  const { lut, n } = colormap;
+  for (let i = 0, o = 0; i < values.length; i++, o += 4) {
+    const index = shaderLutIndex(normShader, values[i]!, n);
+    if (index >= 0 && index < n) {
+      // Inside the LUT (the common case): copy its bytes without building a colour tuple.
+      const l = index * 4;
+      pixels[o] = lut[l]!;
+      pixels[o + 1] = lut[l + 1]!;
+      pixels[o + 2] = lut[l + 2]!;
+      pixels[o + 3] = lut[l + 3]!;
+    } else {
+      pixels.set(Number.isNaN(index) ? colormap.bad : index < 0 ? colormap.under : colormap.over, o);
+    }
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  canvas.getContext('2d')!.putImageData(image, 0, 0);
+  return canvas;
+}
