@@ -179,3 +179,20 @@ test('contour lines take matplotlib styling: colours from a colormap, widths and
   expect(styles.map(([, [, , dash]]) => dash !== null)).toEqual([true, false, true]);
   expect(problems).toEqual([]);
 });
+
+test('recolouring (norm, range, colormap) redraws from the kept resampled values and matches a fresh render', async ({ page }) => {
+  const problems = await openHarness(page);
+  const base = { ...small('jet'), interpolation: 'spline36', width: 300, height: 200 };
+  await page.evaluate((p) => window.harness.mount('a', p as never), base);
+  await page.evaluate(() => window.harness.ready('a'));
+  for (const change of [{ cmap: 'viridis' }, { vmin: -0.5, vmax: 0.5 }, { norm: { type: 'power', gamma: 2 } }, { cmap: 'RdBu_r', badColor: 'k' }]) {
+    const props = { ...base, ...change };
+    const recoloured = await page.evaluate((p) => {
+      window.harness.update('a', p as never);
+      return window.harness.toBase64('a');
+    }, props);
+    const fresh = await page.evaluate((p) => window.harness.solo(p as never), props);
+    expect(compareImages(decodeBase64Png(recoloured), decodeBase64Png(fresh)).maxAbs, JSON.stringify(change)).toBe(0);
+  }
+  expect(problems).toEqual([]);
+});

@@ -7,7 +7,7 @@ import { downsampleStretch, MAX_STRETCH, type Origin } from '../core/resample';
 import { separableTapReads } from '../core/separable';
 import { dataLayout, packTexels } from './dataLayout';
 import { normUniforms } from './normUniforms';
-import { FULLSCREEN_VERT, NEAREST_FRAG, horizontalFrag, tapsPerAxis, verticalFrag } from './shaders';
+import { COLORIZE_FRAG, FULLSCREEN_VERT, NEAREST_FRAG, horizontalFrag, tapsPerAxis, verticalFrag } from './shaders';
 
 /** What one heatmap draw needs besides the uploaded grid and colormap. */
 export interface HeatmapView {
@@ -77,6 +77,11 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
   const lutTexture = regl.texture({ width: 1, height: 1 });
   const boundaryTexture = regl.texture({ width: 1, height: 1, format: 'luminance alpha', type: 'float', data: new Float32Array(2) });
   const rowsBuffer = regl.framebuffer({ width: 1, height: 1, colorType: 'float', depthStencil: false });
+  const valuesBuffer = regl.framebuffer({ width: 1, height: 1, colorType: 'float', depthStencil: false });
+  // What valuesBuffer holds: the resampled values for this grid upload and view, rows [0, valuesDone).
+  let valuesKey = '';
+  let valuesDone = 0;
+  let uploads = 0;
   // Keyed by name and radius: sinc, lanczos and blackman are rebuilt per filterrad.
   const weightTextures = new Map<string, createREGL.Texture2D>();
   // One compiled program per shader source (kernel diameter, taps per axis).
@@ -104,6 +109,36 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       commands.set(frag, draw);
     }
     return draw;
+  }
+
+  function viewKey(view: HeatmapView): string {
+    return `${uploads}|${view.kernel!.name}:${view.kernel!.radius}|${view.width}x${view.height}|${view.origin}`;
+  }
+
+  /** Whether valuesBuffer already holds this band's resampled values (norm and colours may differ). */
+  function valuesReady(view: HeatmapView, band: Band): boolean {
+    return valuesKey === viewKey(view) && valuesDone >= band.bottom;
+  }
+
+  /** Passes 1 and 2 for a band: resample the grid into valuesBuffer. */
+  function resampleBand(view: HeatmapView, band: Band, shared: Uniforms & { box: unknown }): void {
+    const kernel = view.kernel!;
+    const d = kernelDiameter(kernel);
+    const key = viewKey(view);
+    if (valuesKey !== key || band.top === 0) {
+      valuesKey = key;
+      valuesDone = 0;
+      valuesBuffer.resize(view.width, view.height);
+    }
+    const withWeights = { ...shared, weights: weightTexture(kernel) };
+    rowsBuffer.resize(view.width, gridSize[1]);
+    const [first, last] = inputRows(view, band, gridSize[1], d);
+    const horizontal = { ...withWeights, framebuffer: rowsBuffer, box: { x: 0, y: first, width: view.width, height: last - first } };
+    command(horizontalFrag(d, tapsPerAxis(d, gridSize[0] > view.width)), Object.keys(horizontal))(horizontal);
+    const vertical = { ...withWeights, rows: rowsBuffer, framebuffer: valuesBuffer };
+    command(verticalFrag(d, tapsPerAxis(d, gridSize[1] > view.height)), Object.keys(vertical))(vertical);
+    // Bands run top to bottom; rows are known up to this band's bottom only if all before it are.
+    if (valuesDone === band.top) valuesDone = band.bottom;
   }
 
   /** The norm's uniforms; a boundary norm's boundaries go to their own small texture. */
@@ -145,6 +180,7 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       }
       gridSize = [grid.cols, grid.rows];
       textureLayout = [layout.width, layout.height, layout.segments];
+      uploads++;
     },
     setColormap(colormap) {
       lutTexture({ width: colormap.n, height: 1, data: colormap.lut, min: 'nearest', mag: 'nearest' });
@@ -177,18 +213,15 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       if (!view.kernel || unitScale) {
         command(NEAREST_FRAG, Object.keys(shared))(shared);
       } else {
-        const d = kernelDiameter(view.kernel);
-        const withWeights = { ...shared, weights: weightTexture(view.kernel) };
-        rowsBuffer.resize(view.width, gridSize[1]);
-        const [first, last] = inputRows(view, band, gridSize[1], d);
-        const horizontal = { ...withWeights, framebuffer: rowsBuffer, box: { x: 0, y: first, width: view.width, height: last - first } };
-        command(horizontalFrag(d, tapsPerAxis(d, gridSize[0] > view.width)), Object.keys(horizontal))(horizontal);
-        const vertical = { ...withWeights, rows: rowsBuffer };
-        command(verticalFrag(d, tapsPerAxis(d, gridSize[1] > view.height)), Object.keys(vertical))(vertical);
+        if (!valuesReady(view, band)) resampleBand(view, band, shared);
+        const colorize = { ...shared, resampled: valuesBuffer };
+        command(COLORIZE_FRAG, Object.keys(colorize))(colorize);
       }
       gl.flush();
     },
     bandsFor(view) {
+      // Only colouring left to do: one cheap pass.
+      if (view.kernel && valuesReady(view, { top: 0, bottom: view.height })) return 1;
       const reads = separableTapReads(gridSize[1], gridSize[0], view.kernel, view.width, view.height);
       if (reads < TAP_READS_UNBANDED) return 1;
       return Math.min(view.height, Math.ceil(reads / TAP_READS_PER_BAND));

@@ -176,31 +176,45 @@ void main() {
 `;
 }
 
-/** Pass 2, to the canvas: combines pass 1's rows with the vertical weights, then colours. */
+/**
+ * Pass 2, into a float framebuffer of the output's size: combines pass 1's rows with the vertical
+ * weights into the interpolated value (r) and its validity (g). Kept between draws, so a change
+ * of norm or colormap only re-runs the cheap colouring pass, whatever the grid's size.
+ */
 export function verticalFrag(diameter: number, taps: number): string {
-  return `${COMMON}${COLOR}${weightLookup(diameter)}
+  return `${COMMON}${weightLookup(diameter)}
 uniform sampler2D rows;     // pass 1: output width x grid rows
 void main() {
   vec2 tap = firstTap(sampleY(gl_FragCoord.xy), stretch.z, stretch.w);
   float u = gl_FragCoord.x / outSize.x;
   float sum = 0.0;
   float total = 0.0;
+  float valid = 1.0;
   float hr = tap.y;
   vec3 h = vec3(0.0, 1.0, 1.0);
   for (int j = 0; j < ${taps}; j++) {
     if (hr >= FILTER_SPAN) break;
     h = texture2D(rows, vec2(u, (reflectIndex(tap.x + float(j), gridSize.y) + 0.5) / gridSize.y)).rgb;
-    if (h.g < 0.5) { gl_FragColor = premultiplied(badColor); return; }
+    valid = min(valid, h.g);
     float w = weightAt(hr);
     sum += h.r * w;
     total += w;
     hr += stretch.w;
   }
   // Every row carries the same horizontal weight sum (h.b): Σ wy·wx·v / (Σ wy · Σ wx).
-  gl_FragColor = colorize(sum / (total * h.b));
+  gl_FragColor = vec4(sum / (total * h.b), valid, 0.0, 1.0);
 }
 `;
 }
+
+/** Pass 3, to the canvas: the norm and colormap applied to pass 2's values. */
+export const COLORIZE_FRAG = `${COMMON}${COLOR}
+uniform sampler2D resampled; // pass 2: output width x height
+void main() {
+  vec2 value = texture2D(resampled, gl_FragCoord.xy / outSize).rg;
+  gl_FragColor = value.g < 0.5 ? premultiplied(badColor) : colorize(value.r);
+}
+`;
 
 /**
  * Taps per axis: exactly the kernel's diameter when the axis is not downsampled (the loop then
