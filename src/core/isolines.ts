@@ -16,6 +16,32 @@ export interface IsolineOptions {
    * with an invalid corner.
    */
   readonly cornerMask?: boolean;
+  /** Scratch arrays from {@link isolineWorkspace}, re-used across levels of one grid. */
+  readonly workspace?: IsolineWorkspace;
+  /** The quads (row · (cols − 1) + col) this level crosses, if known; the others are skipped. */
+  readonly quads?: Int32Array;
+}
+
+/**
+ * Scratch arrays sized for one grid's edges, so that tracing many levels allocates them once:
+ * after a level only the entries it touched are reset.
+ */
+export interface IsolineWorkspace {
+  readonly linkA: Int32Array;
+  readonly linkB: Int32Array;
+  readonly visited: Uint8Array;
+  /** Edges with a link, in the order they got one. */
+  readonly touched: Int32Array;
+}
+
+export function isolineWorkspace(rows: number, cols: number): IsolineWorkspace {
+  const edgeCount = rows * (cols - 1) + (rows - 1) * cols + (rows - 1) * (cols - 1);
+  return {
+    linkA: new Int32Array(edgeCount).fill(-1),
+    linkB: new Int32Array(edgeCount).fill(-1),
+    visited: new Uint8Array(edgeCount),
+    touched: new Int32Array(edgeCount),
+  };
 }
 
 /**
@@ -42,56 +68,63 @@ export function traceIsolines(
   const horizontalEdges = rows * (cols - 1);
   const gridEdges = horizontalEdges + (rows - 1) * cols;
   // Edge ids: horizontal edges, vertical edges, then one diagonal per quad (used by corner triangles only).
-  const edgeCount = gridEdges + (cornerMask ? (rows - 1) * (cols - 1) : 0);
   // Each crossed edge links to the edges its (at most two) neighbouring cells connect it to.
-  const linkA = new Int32Array(edgeCount).fill(-1);
-  const linkB = new Int32Array(edgeCount).fill(-1);
+  const { linkA, linkB, visited, touched } = options.workspace ?? isolineWorkspace(rows, cols);
+  let touchedCount = 0;
+  const link = (from: number, to: number): void => {
+    if (linkA[from] === -1) {
+      linkA[from] = to;
+      touched[touchedCount++] = from;
+    } else linkB[from] = to;
+  };
   const connect = (e1: number, e2: number): void => {
-    if (linkA[e1] === -1) linkA[e1] = e2;
-    else linkB[e1] = e2;
-    if (linkA[e2] === -1) linkA[e2] = e1;
-    else linkB[e2] = e1;
+    link(e1, e2);
+    link(e2, e1);
   };
 
-  for (let r = 0; r < rows - 1; r++) {
-    for (let c = 0; c < cols - 1; c++) {
-      const bl = values[r * cols + c]!;
-      const br = values[r * cols + c + 1]!;
-      const tl = values[(r + 1) * cols + c]!;
-      const tr = values[(r + 1) * cols + c + 1]!;
-      const bottom = r * (cols - 1) + c;
-      const top = bottom + (cols - 1);
-      const left = horizontalEdges + r * cols + c;
-      const right = left + 1;
-      // sum - sum is 0 only when every corner is finite (NaN and ±Infinity are matplotlib's masked values).
-      const sum = bl + br + tl + tr;
-      if (sum - sum !== 0) {
-        const invalid = cornerMask ? singleInvalidCorner(bl, br, tr, tl) : -1;
-        if (invalid >= 0) {
-          traceCornerTriangle([bl, br, tr, tl], invalid, level, [bottom, right, top, left], gridEdges + r * (cols - 1) + c, connect);
-        }
-        continue;
+  const quad = (q: number): void => {
+    const r = Math.floor(q / (cols - 1));
+    const c = q - r * (cols - 1);
+    const bl = values[r * cols + c]!;
+    const br = values[r * cols + c + 1]!;
+    const tl = values[(r + 1) * cols + c]!;
+    const tr = values[(r + 1) * cols + c + 1]!;
+    const bottom = r * (cols - 1) + c;
+    const top = bottom + (cols - 1);
+    const left = horizontalEdges + r * cols + c;
+    const right = left + 1;
+    // sum - sum is 0 only when every corner is finite (NaN and ±Infinity are matplotlib's masked values).
+    const sum = bl + br + tl + tr;
+    if (sum - sum !== 0) {
+      const invalid = cornerMask ? singleInvalidCorner(bl, br, tr, tl) : -1;
+      if (invalid >= 0) {
+        traceCornerTriangle([bl, br, tr, tl], invalid, level, [bottom, right, top, left], gridEdges + r * (cols - 1) + c, connect);
       }
-      const kind = (bl > level ? 1 : 0) | (br > level ? 2 : 0) | (tr > level ? 4 : 0) | (tl > level ? 8 : 0);
-      if (kind === 0 || kind === 15) continue;
-      switch (kind) {
-        case 1: case 14: connect(bottom, left); break;
-        case 2: case 13: connect(bottom, right); break;
-        case 3: case 12: connect(left, right); break;
-        case 4: case 11: connect(right, top); break;
-        case 6: case 9: connect(bottom, top); break;
-        case 7: case 8: connect(left, top); break;
-        case 5: // bl and tr above
-          if (sum / 4 > level) { connect(bottom, right); connect(left, top); }
-          else { connect(bottom, left); connect(right, top); }
-          break;
-        case 10: // br and tl above
-          if (sum / 4 > level) { connect(bottom, left); connect(right, top); }
-          else { connect(bottom, right); connect(left, top); }
-          break;
-      }
+      return;
     }
-  }
+    const kind = (bl > level ? 1 : 0) | (br > level ? 2 : 0) | (tr > level ? 4 : 0) | (tl > level ? 8 : 0);
+    if (kind === 0 || kind === 15) return;
+    switch (kind) {
+      case 1: case 14: connect(bottom, left); break;
+      case 2: case 13: connect(bottom, right); break;
+      case 3: case 12: connect(left, right); break;
+      case 4: case 11: connect(right, top); break;
+      case 6: case 9: connect(bottom, top); break;
+      case 7: case 8: connect(left, top); break;
+      case 5: // bl and tr above
+        if (sum / 4 > level) { connect(bottom, right); connect(left, top); }
+        else { connect(bottom, left); connect(right, top); }
+        break;
+      case 10: // br and tl above
+        if (sum / 4 > level) { connect(bottom, left); connect(right, top); }
+        else { connect(bottom, right); connect(left, top); }
+        break;
+    }
+  };
+  // Only the quads the level crosses, when the caller knows them; otherwise every quad.
+  const { quads } = options;
+  if (quads) for (let i = 0; i < quads.length; i++) quad(quads[i]!);
+  else for (let q = 0; q < (rows - 1) * (cols - 1); q++) quad(q);
 
   // The crossing point on an edge, linear between its end nodes a and b (node (row, col) at (col, row)).
   const crossing = (edge: number, out: number[]): void => {
@@ -120,7 +153,6 @@ export function traceIsolines(
     out.push(ax + t * (bx - ax), ay + t * (by - ay));
   };
 
-  const visited = new Uint8Array(edgeCount);
   const lines: IsoLine[] = [];
   const walk = (start: number, closed: boolean): void => {
     const points: number[] = [];
@@ -136,8 +168,20 @@ export function traceIsolines(
     lines.push({ points: Float64Array.from(points), closed });
   };
   // Open lines first, from their ends (edges with a single link); what remains forms closed loops.
-  for (let e = 0; e < edgeCount; e++) if (linkA[e] !== -1 && linkB[e] === -1 && !visited[e]) walk(e, false);
-  for (let e = 0; e < edgeCount; e++) if (linkA[e] !== -1 && !visited[e]) walk(e, true);
+  // Then reset what this level touched, leaving the workspace clean for the next one.
+  for (let i = 0; i < touchedCount; i++) {
+    const e = touched[i]!;
+    if (linkB[e] === -1 && !visited[e]) walk(e, false);
+  }
+  for (let i = 0; i < touchedCount; i++) {
+    const e = touched[i]!;
+    if (!visited[e]) walk(e, true);
+  }
+  for (let i = 0; i < touchedCount; i++) {
+    const e = touched[i]!;
+    linkA[e] = linkB[e] = -1;
+    visited[e] = 0;
+  }
   return lines;
 }
 
