@@ -504,16 +504,16 @@ function report(results) {
 
   const iso = sections.isolines;
   if (iso) {
-    md.push(`## Isolines: ${ISO_LEVELS} levels, our \`traceIsolines\` vs d3-contour \`contours()\` on the same values`);
+    md.push(`## Isolines: ${ISO_LEVELS} levels, our \`traceLevels\` vs d3-contour \`contours()\` on the same values`);
     md.push('');
     const workers = env.srcWorkers.length ? `src/ creates a worker in ${env.srcWorkers.map((f) => `\`${f}\``).join(', ')}, so the chart rows of the other sections include whatever it does` : 'src/ had no worker of its own at the time of this run';
-    md.push(`Ours (\`traceIsolines\`, src/core/isolines.ts, default options) is timed level by level on the main thread (the sum over the 12 levels, and the per-level median); the same function is also timed inside a Web Worker of the bench's (bench/page/isolineWorker.ts), and, when src/worker/contourTracer.ts exists, the chart's own tracer is timed as a round trip (copy of the grid, transfer, tracing, unpacking; its worker started by the warm-up). ${workers}. NaN: 1 % of the cells, at seeded random positions. The levels are 12 explicit values evenly spaced inside the data range, the same array for every tracer.`);
+    md.push(`Ours (\`traceLevels\`, src/core/isolinePacking.ts: one bucketing pass over the grid, then src/core/isolines.ts per level, default options) is timed for all 12 levels at once on the main thread (the per-level row is that total ÷ 12); the same function is also timed inside a Web Worker of the bench's (bench/page/isolineWorker.ts), and, when src/worker/contourTracer.ts exists, the chart's own tracer is timed as a round trip (copy of the grid, transfer, tracing, unpacking; its worker started by the warm-up). ${workers}. NaN: 1 % of the cells, at seeded random positions. The levels are 12 explicit values evenly spaced inside the data range, the same array for every tracer.`);
     md.push('');
     const rows = [];
     const ratios = [];
     for (const [key, c] of Object.entries(iso)) {
       const name = `${c.n}²${c.nanFraction ? ' 1 % NaN' : ' clean'}`;
-      rows.push([`${name}: ours \`traceIsolines\`, 12 levels, main thread`, c.summary.ours]);
+      rows.push([`${name}: ours \`traceLevels\`, 12 levels, main thread`, c.summary.ours]);
       rows.push([`${name}: ours, one level (per-level median)`, c.summary.oursPerLevel]);
       rows.push([`${name}: ours, 12 levels, timed inside a Web Worker`, c.summary.oursWorkerInside]);
       rows.push([`${name}: ours, 12 levels, the chart's worker (\`createContourTracer().trace\`) round trip`, c.summary.srcWorkerRoundTrip, c.srcWorkerUnavailable ? `not measured: ${c.srcWorkerUnavailable}` : undefined]);

@@ -56,15 +56,20 @@ export function rippleField(rows: number, cols: number): number[][] {
   );
 }
 
-/** A small seeded pseudo-random grid (mulberry32), for block plots. */
-export function randomField(rows: number, cols: number, seed: number, lo = -1, hi = 3): number[][] {
+/** A seeded generator (mulberry32): the same seed gives the same sequence, in the demo, tests and bench. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
-  const next = (): number => {
+  return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A small seeded pseudo-random grid, for block plots. */
+export function randomField(rows: number, cols: number, seed: number, lo = -1, hi = 3): number[][] {
+  const next = seededRandom(seed);
   return Array.from({ length: rows }, () => Array.from({ length: cols }, () => lo + (hi - lo) * next()));
 }

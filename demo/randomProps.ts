@@ -1,18 +1,6 @@
 import type { ContourHeatmapProps } from '../src';
 import { peaksField, randomField, rippleField, wavesField } from './fields';
 
-/** A seeded generator (mulberry32): the same seed gives the same sequence, in the demo and in tests. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T,>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 /** Random but valid chart props of a fixed CSS size: varied data, colormap, interpolation, origin and levels. */

@@ -1,7 +1,8 @@
 import { StrictMode, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ContourHeatmap, createContourHeatmap, type ContourHeatmapHandle, type ContourHeatmapProps } from '../src';
-import { randomProps, seededRandom } from './randomProps';
+import { seededRandom } from './fields';
+import { randomProps } from './randomProps';
 
 type Check = 'pending' | 'checking' | 'pass' | 'fail';
 

@@ -1,4 +1,5 @@
 // The benchmark's data: the seed's field (demo/fields.ts seedField), sampled on n × n nodes.
+import { seededRandom } from '../../demo/fields';
 
 /** matplotlib's old mlab.bivariate_normal with rho = 0, as demo/fields.ts computes it. */
 function bivariateNormal(x: number, y: number, sigmaX: number, sigmaY: number, muX: number, muY: number): number {
@@ -57,14 +58,7 @@ export function toRows(grid: BenchGrid): number[][] {
 /** A seeded (mulberry32) copy of `values` with `fraction` of the cells set to NaN. */
 export function withNaN(values: Float64Array, fraction: number, seed = 20240501): Float64Array {
   const out = Float64Array.from(values);
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const count = Math.round(values.length * fraction);
   let set = 0;
   while (set < count) {

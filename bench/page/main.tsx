@@ -2,7 +2,7 @@
 // returning plain numbers. bench/run.mjs decides what runs when (interleaving, warm-ups, repetitions).
 import { contours as d3Contours } from 'd3-contour';
 import { toGrid } from '../../src/core/grid';
-import { traceIsolines } from '../../src/core/isolines';
+import { traceLevels } from '../../src/core/isolinePacking';
 import { evenLevels, seedGrid, toRows, withNaN, type BenchGrid } from './fields';
 import { floorRun } from './floor';
 import { mount, ready, seedProps, unmount, update, type Mounted } from './ours';
@@ -83,17 +83,17 @@ function isoPrepare(n: number, nanFraction: number, levelCount: number): { level
 
 function isoOurs(): { totalMs: number; perLevelMs: number[]; lines: number; points: number } {
   const { values, n, levels } = iso!;
-  const perLevelMs: number[] = [];
+  // All levels at once, as the chart traces them (one bucketing pass over the grid, then each level).
+  const t0 = performance.now();
+  const perLevel = traceLevels(values, n, n, levels);
+  const totalMs = performance.now() - t0;
   let lines = 0;
   let points = 0;
-  for (const level of levels) {
-    const t0 = performance.now();
-    const ls = traceIsolines(values, n, n, level);
-    perLevelMs.push(performance.now() - t0);
+  for (const ls of perLevel) {
     lines += ls.length;
     for (const l of ls) points += l.points.length / 2;
   }
-  return { totalMs: perLevelMs.reduce((a, b) => a + b, 0), perLevelMs, lines, points };
+  return { totalMs, perLevelMs: levels.map(() => totalMs / levels.length), lines, points };
 }
 
 async function isoOursWorker(): Promise<{ roundTripMs: number; workerMs: number; lines: number }> {

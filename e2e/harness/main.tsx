@@ -6,7 +6,8 @@ import { flushSync } from 'react-dom';
 import { ContourHeatmap, type ContourHeatmapHandle, type ContourHeatmapProps, type ImageType } from '../../src';
 import { GALLERY } from '../../demo/gallery';
 import { denormalize, resolveColormap, resolveNorm, shade, toGrid } from '../../src/core';
-import { randomProps, seededRandom } from '../../demo/randomProps';
+import { seededRandom } from '../../demo/fields';
+import { randomProps } from '../../demo/randomProps';
 
 interface Mounted {
   root: Root;
