@@ -66,7 +66,8 @@ export const MAX_BOUNDARIES = 256;
 
 export const DEFAULTS = Object.freeze({
   origin: 'upper' as Origin,
-  interpolation: 'nearest' as InterpolationName,
+  // matplotlib's rcParams['image.interpolation']: nearest when upsampling by more than 3× (or exactly 1× or 2×), else hanning.
+  interpolation: 'antialiased' as InterpolationName,
   cmap: 'viridis',
   levels: 7,
 });
