@@ -1,10 +1,10 @@
-import { parseColor, type Color } from '../colors';
+import { parseColor, type Color, type RGBAFloat } from '../colors';
 import { invalidProp } from '../errors';
 import { customColormap, type CustomColormapInput } from './custom';
 import { toBytes, type Colormap, type RGBA } from './lut';
 import { COLORMAP_NAMES, isColormapName, registeredColormap, type ColormapName } from './registry';
 
-export { LUT_SIZE, colorOf, lutIndex, toByte, type Colormap, type RGBA } from './lut';
+export { LUT_SIZE, colorOf, lutIndex, toByte, type Colormap, type ColormapFloats, type RGBA } from './lut';
 export { COLORMAP_NAMES, type BaseColormapName, type ColormapName } from './registry';
 export type { CustomColormapInput, ListedColormapInput, StopsColormapInput } from './custom';
 
@@ -32,11 +32,16 @@ const EXTREME_PROPS = Object.freeze({ under: 'underColor', over: 'overColor', ba
 export function resolveColormap(cmap: ColormapInput, extremes: ColormapExtremes = {}, prop = 'cmap'): Colormap {
   const base = typeof cmap === 'string' ? getColormap(cmap, prop) : resolveCustom(cmap, prop);
   const overrides: Partial<Record<keyof ColormapExtremes, RGBA>> = {};
+  const floats: Partial<Record<keyof ColormapExtremes, RGBAFloat>> = {};
   for (const key of ['under', 'over', 'bad'] as const) {
     const color = extremes[key];
-    if (color !== undefined) overrides[key] = toBytes(parseColor(color, EXTREME_PROPS[key]));
+    if (color === undefined) continue;
+    const rgba = parseColor(color, EXTREME_PROPS[key]);
+    floats[key] = rgba;
+    overrides[key] = toBytes(rgba);
   }
-  return Object.keys(overrides).length === 0 ? base : Object.freeze({ ...base, ...overrides });
+  if (Object.keys(overrides).length === 0) return base;
+  return Object.freeze({ ...base, ...overrides, floats: Object.freeze({ ...base.floats, ...floats }) });
 }
 
 /** The colormap matplotlib registers under `name` (every `matplotlib.colormaps` name); unknown names throw naming the prop. */

@@ -1,8 +1,23 @@
+import type { RGBAFloat } from '../colors';
+
 /** matplotlib builds every registered segmented colormap with `rcParams['image.lut']` = 256 entries. */
 export const LUT_SIZE = 256;
 
 /** An RGBA colour with 0–255 byte channels, as matplotlib's `to_rgba(..., bytes=True)` gives. */
 export type RGBA = readonly [number, number, number, number];
+
+/**
+ * The colormap's float colours, what `Colormap.__call__(..., bytes=False)` returns. The rgba
+ * interpolation stage resamples these; the byte LUT is truncated from them, so byte / 255 is up
+ * to 1/255 lower (viridis: 0.37/255 on average) and would darken every resampled pixel.
+ */
+export interface ColormapFloats {
+  /** n × RGBA floats, entry i as {@link Colormap.lut}'s. */
+  readonly lut: Float64Array;
+  readonly under: RGBAFloat;
+  readonly over: RGBAFloat;
+  readonly bad: RGBAFloat;
+}
 
 /**
  * A resolved colormap: matplotlib's byte LUT (`(lut * 255).astype(uint8)`) plus the colours for
@@ -20,6 +35,7 @@ export interface Colormap {
   readonly under: RGBA;
   readonly over: RGBA;
   readonly bad: RGBA;
+  readonly floats: ColormapFloats;
 }
 
 /** Float RGB(A) in [0, 1] to a byte the way matplotlib does it: `(lut * 255).astype(uint8)`, which truncates. */
@@ -41,6 +57,8 @@ export function colormapFromFloatRows(name: string, rows: ArrayLike<number>): Co
   const lut = new Uint8Array(rows.length);
   for (let i = 0; i < rows.length; i++) lut[i] = toByte(rows[i]!);
   const entry = (i: number): RGBA => [lut[i * 4]!, lut[i * 4 + 1]!, lut[i * 4 + 2]!, lut[i * 4 + 3]!];
+  const floats = Float64Array.from(rows);
+  const floatEntry = (i: number): RGBAFloat => [floats[i * 4]!, floats[i * 4 + 1]!, floats[i * 4 + 2]!, floats[i * 4 + 3]!];
   return Object.freeze({
     name,
     n,
@@ -48,6 +66,7 @@ export function colormapFromFloatRows(name: string, rows: ArrayLike<number>): Co
     under: entry(0),
     over: entry(n - 1),
     bad: [0, 0, 0, 0] as RGBA,
+    floats: Object.freeze({ lut: floats, under: floatEntry(0), over: floatEntry(n - 1), bad: [0, 0, 0, 0] as RGBAFloat }),
   });
 }
 
