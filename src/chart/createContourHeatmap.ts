@@ -417,7 +417,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
 function view(picture: ResolvedPicture, area: Size, pixelRatio: number) {
   const width = Math.max(1, Math.round(area.width * pixelRatio));
   const height = Math.max(1, Math.round(area.height * pixelRatio));
-  return { kernel: kernelFor(picture, width, height), norm: picture.normShader, origin: picture.origin, width, height };
+  return { kernel: kernelFor(picture, width, height), norm: picture.normShader, origin: picture.origin, stage: picture.interpolationStage, width, height };
 }
 
 function validateLayout(options: ChartOptions): void {

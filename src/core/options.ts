@@ -9,6 +9,7 @@ import { resolveLevels } from './levels';
 import { normShader, type NormShader } from './normShader';
 import { resolveNorm, type NormSpec, type ResolvedNorm } from './norms';
 import type { Origin } from './resample';
+import { INTERPOLATION_STAGES, type InterpolationStage } from './rgbaStage';
 
 export interface ContourOptions {
   /** A count (matplotlib's MaxNLocator rule) or strictly ascending explicit levels. Default 7, as matplotlib's contour(). */
@@ -43,6 +44,13 @@ export interface PictureOptions {
   readonly extent?: Extent;
   readonly origin?: Origin;
   readonly interpolation?: InterpolationName;
+  /**
+   * matplotlib's `interpolation_stage`: 'data' resamples the data, then applies the norm and
+   * colormap; 'rgba' colours every cell first and resamples the colours (premultiplied by alpha,
+   * as current matplotlib does), so NaN cells fade out instead of cutting a transparent window.
+   * Default 'data', matplotlib 3.6.3's default.
+   */
+  readonly interpolationStage?: InterpolationStage;
   /** Radius of the sinc, lanczos and blackman kernels in input cells (matplotlib's `filterrad`). Default 4. */
   readonly filterrad?: number;
   /** A registered colormap name (any of matplotlib's, with `_r` for reversed) or a custom colormap. */
@@ -68,6 +76,7 @@ export const DEFAULTS = Object.freeze({
   origin: 'upper' as Origin,
   // matplotlib's rcParams['image.interpolation']: nearest when upsampling by more than 3× (or exactly 1× or 2×), else hanning.
   interpolation: 'antialiased' as InterpolationName,
+  interpolationStage: 'data' as InterpolationStage,
   cmap: 'viridis',
   levels: 7,
 });
@@ -78,6 +87,7 @@ export interface ResolvedPicture {
   readonly extent: Extent;
   readonly origin: Origin;
   readonly interpolation: InterpolationName;
+  readonly interpolationStage: InterpolationStage;
   readonly filterrad: number;
   readonly colormap: Colormap;
   readonly norm: ResolvedNorm;
@@ -108,6 +118,10 @@ export function resolvePicture(options: PictureOptions, previous?: { z: GridInpu
   const filterrad = options.filterrad ?? DEFAULT_FILTERRAD;
   // Validates the name and filterrad now; which kernel 'antialiased' means depends on the drawn size.
   kernelFor({ grid, interpolation, filterrad }, grid.cols, grid.rows);
+  const interpolationStage = options.interpolationStage ?? DEFAULTS.interpolationStage;
+  if (!INTERPOLATION_STAGES.includes(interpolationStage)) {
+    throw invalidProp('interpolationStage', `expected 'data' or 'rgba', got ${JSON.stringify(interpolationStage)}`);
+  }
   const colormap = resolveColormap(options.cmap ?? DEFAULTS.cmap, {
     under: options.underColor,
     over: options.overColor,
@@ -118,7 +132,7 @@ export function resolvePicture(options: PictureOptions, previous?: { z: GridInpu
     throw invalidProp('norm.boundaries', `at most ${MAX_BOUNDARIES} boundaries are supported, got ${norm.boundaries.length}`);
   }
   return {
-    grid, extent, origin, interpolation, filterrad, colormap, norm,
+    grid, extent, origin, interpolation, interpolationStage, filterrad, colormap, norm,
     normShader: normShader(norm, grid),
     contours: resolveContours(options.contours, grid, extent, origin),
   };

@@ -2,14 +2,14 @@ import { SUBPIXEL_SCALE, SUBPIXEL_SHIFT, aggWeightLut, kernelDiameter, type Kern
 import { downsampleStretch, MAX_STRETCH, reflect, resample, samplePosition, type ResampleTarget } from './resample';
 
 /** The taps of one axis for one output position: the (mirrored) input cells, Agg LUT weights, their sum. */
-interface AxisTaps {
+export interface AxisTaps {
   readonly cells: Int32Array;
   readonly weights: Float64Array;
   readonly total: number;
 }
 
 /** Agg's tap geometry on one axis (span_image_resample_*_affine), for sample position s in 1/256 cells of n. */
-function axisTaps(s: number, lut: Int16Array, diameter: number, r: number, rInv: number, n: number): AxisTaps {
+export function axisTaps(s: number, lut: Int16Array, diameter: number, r: number, rInv: number, n: number): AxisTaps {
   const span = diameter << SUBPIXEL_SHIFT;
   const p = s + (SUBPIXEL_SCALE >> 1) - ((diameter * r) >> 1);
   const first = p >> SUBPIXEL_SHIFT;

@@ -2,17 +2,35 @@ import type { Kernel } from '../core/kernels';
 import type { ResolvedPicture } from '../core/options';
 import { resampleSeparable } from '../core/separable';
 import { shaderLutIndex } from '../core/normShader';
+import { cellColors, colorBytes, resampleColors, resamplesColors } from '../core/rgbaStage';
 
 /**
  * Draws the heatmap on the CPU into a 2-D canvas: the same separable Agg resampling as the
- * shaders (core/separable.ts), then the shaders' norm and LUT rule per pixel (core/normShader.ts).
+ * shaders (core/separable.ts), then the shaders' norm and LUT rule per pixel (core/normShader.ts)
+ * — or, in the rgba interpolation stage, the colours of the cells resampled (core/rgbaStage.ts).
  * It needs no WebGL context, so it serves where none can be had, and small pictures, where
  * creating a context and compiling shaders would cost more than the drawing.
  */
 export function drawHeatmapOnCpu(p: ResolvedPicture, kernel: Kernel | null, width: number, height: number): HTMLCanvasElement {
-  const { grid, colormap, normShader } = p;
-  const values = resampleSeparable(grid.normalized, grid.rows, grid.cols, kernel, { width, height, origin: p.origin });
   const image = new ImageData(width, height);
+  const { grid } = p;
+  if (p.interpolationStage === 'rgba' && resamplesColors(kernel, grid.rows, grid.cols, width, height)) {
+    const colors = cellColors(grid.normalized, p.colormap, p.normShader);
+    image.data.set(colorBytes(resampleColors(colors, grid.rows, grid.cols, kernel, { width, height, origin: p.origin })));
+  } else {
+    colorResampledData(p, kernel, image);
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  canvas.getContext('2d')!.putImageData(image, 0, 0);
+  return canvas;
+}
+
+/** The data stage: resample the data, then colour each pixel. */
+function colorResampledData(p: ResolvedPicture, kernel: Kernel | null, image: ImageData): void {
+  const { grid, colormap, normShader } = p;
+  const values = resampleSeparable(grid.normalized, grid.rows, grid.cols, kernel, { width: image.width, height: image.height, origin: p.origin });
   const pixels = image.data;
   const { lut, n } = colormap;
   for (let i = 0, o = 0; i < values.length; i++, o += 4) {
@@ -28,9 +46,4 @@ export function drawHeatmapOnCpu(p: ResolvedPicture, kernel: Kernel | null, widt
       pixels.set(Number.isNaN(index) ? colormap.bad : index < 0 ? colormap.under : colormap.over, o);
     }
   }
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  canvas.getContext('2d')!.putImageData(image, 0, 0);
-  return canvas;
 }

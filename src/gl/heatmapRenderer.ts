@@ -1,19 +1,33 @@
 import createREGL from 'regl';
 import type { Colormap } from '../core/colormaps';
+import { invalidProp } from '../core/errors';
 import { aggWeightLut, kernelDiameter, type Kernel } from '../core/kernels';
 import { GRID_SLICE, type Grid } from '../core/grid';
 import type { NormShader } from '../core/normShader';
 import { downsampleStretch, MAX_STRETCH, type Origin } from '../core/resample';
+import type { InterpolationStage } from '../core/rgbaStage';
 import { separableTapReads } from '../core/separable';
 import { dataLayout, packTexels } from './dataLayout';
 import { normUniforms } from './normUniforms';
-import { COLORIZE_FRAG, FULLSCREEN_VERT, NEAREST_FRAG, horizontalFrag, tapsPerAxis, verticalFrag } from './shaders';
+import {
+  CELL_COLORS_FRAG,
+  COLORIZE_FRAG,
+  FULLSCREEN_VERT,
+  NEAREST_FRAG,
+  horizontalColorsFrag,
+  horizontalFrag,
+  tapsPerAxis,
+  verticalColorsFrag,
+  verticalFrag,
+} from './shaders';
 
 /** What one heatmap draw needs besides the uploaded grid and colormap. */
 export interface HeatmapView {
   readonly kernel: Kernel | null;
   readonly norm: NormShader;
   readonly origin: Origin;
+  /** matplotlib's interpolation_stage: resample the data ('data') or the cells' colours ('rgba'). */
+  readonly stage: InterpolationStage;
   /** Drawing-buffer size in device pixels. */
   readonly width: number;
   readonly height: number;
@@ -72,12 +86,19 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
   // Captured now: getExtension() returns null once the context is lost.
   const loseContext = gl.getExtension('WEBGL_lose_context');
   const maxTextureSize = gl.getParameter(gl.MAX_TEXTURE_SIZE) as number;
+  const maxViewport = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
 
   const dataTexture = regl.texture({ width: 1, height: 1, format: 'luminance alpha', type: 'float', data: new Float32Array(2) });
   const lutTexture = regl.texture({ width: 1, height: 1 });
+  // The rgba stage colours cells from matplotlib's float colours, not the byte LUT.
+  const floatLutTexture = regl.texture({ width: 1, height: 1, type: 'float', data: new Float32Array(4) });
   const boundaryTexture = regl.texture({ width: 1, height: 1, format: 'luminance alpha', type: 'float', data: new Float32Array(2) });
   const rowsBuffer = regl.framebuffer({ width: 1, height: 1, colorType: 'float', depthStencil: false });
   const valuesBuffer = regl.framebuffer({ width: 1, height: 1, colorType: 'float', depthStencil: false });
+  // The rgba stage's cell colours, laid out as dataTexture; `cellsFor` says for which grid, colormap and norm.
+  const cellsBuffer = regl.framebuffer({ width: 1, height: 1, colorType: 'float', depthStencil: false });
+  let cellsFor: { key: string; norm: NormShader } | null = null;
+  let colormaps = 0;
   // What valuesBuffer holds: the resampled values for this grid upload and view, rows [0, valuesDone).
   let valuesKey = '';
   let valuesDone = 0;
@@ -89,7 +110,10 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
   const triangle = regl.buffer([-1, -1, 3, -1, -1, 3]);
   let gridSize: [number, number] = [1, 1];
   let textureLayout: [number, number, number] = [1, 1, 1];
-  let colors: Pick<Colormap, 'n' | 'under' | 'over' | 'bad'> = { n: 1, under: [0, 0, 0, 0], over: [0, 0, 0, 0], bad: [0, 0, 0, 0] };
+  let colors: Pick<Colormap, 'n' | 'under' | 'over' | 'bad' | 'floats'> = {
+    n: 1, under: [0, 0, 0, 0], over: [0, 0, 0, 0], bad: [0, 0, 0, 0],
+    floats: { lut: new Float64Array(4), under: [0, 0, 0, 0], over: [0, 0, 0, 0], bad: [0, 0, 0, 0] },
+  };
   let destroyed = false;
 
   /** A full-viewport draw command for a fragment shader; every uniform comes from the draw's props. */
@@ -141,6 +165,42 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
     if (valuesDone === band.top) valuesDone = band.bottom;
   }
 
+  /**
+   * The rgba stage for a band: the cells' colours (once per grid, colormap and norm), then the
+   * horizontal pass over the band's input rows and the vertical pass straight to the canvas.
+   */
+  function resampleColorsBand(view: HeatmapView, band: Band, shared: Uniforms & { box: unknown }): void {
+    const kernel = view.kernel!;
+    const d = kernelDiameter(kernel);
+    colorCells(view, shared);
+    const withWeights = { ...shared, weights: weightTexture(kernel), colors: cellsBuffer };
+    rowsBuffer.resize(view.width, gridSize[1]);
+    const [first, last] = inputRows(view, band, gridSize[1], d);
+    const horizontal = { ...withWeights, framebuffer: rowsBuffer, box: { x: 0, y: first, width: view.width, height: last - first } };
+    command(horizontalColorsFrag(d, tapsPerAxis(d, gridSize[0] > view.width)), Object.keys(horizontal))(horizontal);
+    const vertical = { ...withWeights, rows: rowsBuffer };
+    command(verticalColorsFrag(d, tapsPerAxis(d, gridSize[1] > view.height)), Object.keys(vertical))(vertical);
+  }
+
+  /** Colours every cell into cellsBuffer, unless it already holds this grid, colormap and norm. */
+  function colorCells(view: HeatmapView, shared: Uniforms): void {
+    const key = `${uploads}|${colormaps}`;
+    if (cellsFor?.key === key && cellsFor.norm === view.norm) return;
+    const [width, height] = textureLayout;
+    // The grid's texture becomes a render target here, which the viewport limit may not allow.
+    if (width > maxViewport[0]! || height > maxViewport[1]!) {
+      throw invalidProp('interpolationStage', `'rgba' renders the grid's ${width} × ${height} texture, beyond this GPU's ${maxViewport[0]} × ${maxViewport[1]} viewport limit; use 'data' or renderer 'cpu'`);
+    }
+    cellsBuffer.resize(width, height);
+    const { under, over, bad } = colors.floats;
+    const cells = {
+      ...shared, lut: floatLutTexture, underColor: under, overColor: over, badColor: bad,
+      framebuffer: cellsBuffer, box: { x: 0, y: 0, width, height },
+    };
+    command(CELL_COLORS_FRAG, Object.keys(cells))(cells);
+    cellsFor = { key, norm: view.norm };
+  }
+
   /** The norm's uniforms; a boundary norm's boundaries go to their own small texture. */
   function normParameters(norm: NormShader) {
     const { boundaries, ...uniforms } = normUniforms(norm);
@@ -184,7 +244,9 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
     },
     setColormap(colormap) {
       lutTexture({ width: colormap.n, height: 1, data: colormap.lut, min: 'nearest', mag: 'nearest' });
+      floatLutTexture({ width: colormap.n, height: 1, type: 'float', data: Float32Array.from(colormap.floats.lut), min: 'nearest', mag: 'nearest' });
       colors = colormap;
+      colormaps++;
     },
     draw(view, band = { top: 0, bottom: view.height }) {
       if (canvas.width !== view.width) canvas.width = view.width;
@@ -212,6 +274,8 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       const unitScale = view.width === gridSize[0] && view.height === gridSize[1];
       if (!view.kernel || unitScale) {
         command(NEAREST_FRAG, Object.keys(shared))(shared);
+      } else if (view.stage === 'rgba') {
+        resampleColorsBand(view, band, shared);
       } else {
         if (!valuesReady(view, band)) resampleBand(view, band, shared);
         const colorize = { ...shared, resampled: valuesBuffer };
@@ -221,7 +285,7 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
     },
     bandsFor(view) {
       // Only colouring left to do: one cheap pass.
-      if (view.kernel && valuesReady(view, { top: 0, bottom: view.height })) return 1;
+      if (view.kernel && view.stage === 'data' && valuesReady(view, { top: 0, bottom: view.height })) return 1;
       const reads = separableTapReads(gridSize[1], gridSize[0], view.kernel, view.width, view.height);
       if (reads < TAP_READS_UNBANDED) return 1;
       return Math.min(view.height, Math.ceil(reads / TAP_READS_PER_BAND));

@@ -6,7 +6,7 @@ import { useContextBudget } from './ContextBudgetProvider';
 /** Every chart option, in a fixed order: the update effect's dependencies. `satisfies` makes a missing option a compile error. */
 const OPTION_KEYS = Object.freeze(
   Object.keys({
-    z: true, extent: true, origin: true, interpolation: true, filterrad: true, cmap: true, underColor: true,
+    z: true, extent: true, origin: true, interpolation: true, interpolationStage: true, filterrad: true, cmap: true, underColor: true,
     overColor: true, badColor: true, vmin: true, vmax: true, norm: true, contours: true, width: true, height: true, pixelRatio: true, renderer: true,
   } satisfies Record<keyof ChartOptions, true>) as (keyof ChartOptions)[],
 );

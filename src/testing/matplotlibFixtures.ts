@@ -294,3 +294,82 @@ export function contourfCaseNames(): string[] {
 export function loadContourfCase(name: string): ContourfCase {
   return loadJson<ContourfCase>(`contourf/${name}.json`);
 }
+
+/** rgba/<name>.json: imshow(interpolation_stage='rgba') of a kernels/ field, optionally with NaN cells and extremes. */
+export interface RgbaCase {
+  name: string;
+  field: 'up' | 'down';
+  /** Cells set to NaN, [row, col]. */
+  nan: [number, number][];
+  origin: 'upper' | 'lower';
+  interpolation: string;
+  cmap: string;
+  underColor: string | null;
+  overColor: string | null;
+  vmin: number;
+  vmax: number;
+  width: number;
+  height: number;
+  image: string;
+}
+
+export function rgbaCaseNames(): string[] {
+  return loadJson<{ cases: string[] }>('rgba/index.json').cases;
+}
+
+export function loadRgbaCase(name: string): RgbaCase {
+  return loadJson<RgbaCase>(`rgba/${name}.json`);
+}
+
+/** The case's grid: its kernels/ field with the NaN cells set. */
+export function rgbaCaseGrid(c: RgbaCase): number[][] {
+  const z = loadKernelField(c.field).z.map((row) => row.slice());
+  for (const [r, col] of c.nan) z[r]![col] = NaN;
+  return z;
+}
+
+export function loadRgbaPng(c: RgbaCase): Rgba {
+  return decodePng(readFileSync(`${FIXTURES}rgba/${c.image}`));
+}
+
+/** rgba/probe.json: Agg's float RGBA resampling of tiny premultiplied images, per kernel. */
+export interface RgbaProbe {
+  shapes: Record<'up' | 'down', { rows: number; cols: number; width: number; height: number; input: number[] }>;
+  outputs: Record<string, Record<'up' | 'down', number[]>>;
+}
+
+export function loadRgbaProbe(): RgbaProbe {
+  return loadJson<RgbaProbe>('rgba/probe.json');
+}
+
+/**
+ * Compares an rgba-stage picture that follows current matplotlib (colour un-premultiplied) with
+ * matplotlib 3.6.3's, which resamples colour and alpha separately and so leaves the colour of a
+ * partially transparent pixel premultiplied: ours is premultiplied (RGB × alpha / 255) before a
+ * plain per-channel comparison. Where alpha is 255 that changes nothing; where it is partial, the
+ * relation holds only up to the truncations on both sides (a byte or two).
+ */
+export function compareWithPremultipliedRgb(ours: Rgba, mpl363: Rgba): { meanAbs: number; maxAbs: number; exactPixels: number } {
+  if (ours.width !== mpl363.width || ours.height !== mpl363.height) {
+    throw new Error(`image sizes differ: ${ours.width}×${ours.height} vs ${mpl363.width}×${mpl363.height}`);
+  }
+  const pixels = ours.width * ours.height;
+  let sum = 0;
+  let max = 0;
+  let exact = 0;
+  for (let o = 0; o < pixels * 4; o += 4) {
+    const a = ours.data[o + 3]!;
+    let same = true;
+    for (let k = 0; k < 4; k++) {
+      const v = k === 3 ? a : Math.round((ours.data[o + k]! * a) / 255);
+      // A fully transparent pixel's colour is meaningless (Agg leaves some white).
+      const theirs = k < 3 && mpl363.data[o + 3] === 0 ? 0 : mpl363.data[o + k]!;
+      const d = Math.abs(v - theirs);
+      sum += d;
+      if (d > max) max = d;
+      if (d !== 0) same = false;
+    }
+    if (same) exact++;
+  }
+  return { meanAbs: sum / (pixels * 4), maxAbs: max, exactPixels: exact / pixels };
+}
