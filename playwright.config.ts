@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 5174;
+// Overridable so that several test runs on one machine each get their own server.
+const PORT = Number(process.env.PLAYWRIGHT_PORT ?? 5174);
 
 // Debian's Chromium (never a downloaded browser); WebGL runs on SwiftShader, on the CPU.
 export default defineConfig({

@@ -1,7 +1,7 @@
 // The picture against matplotlib 3.6.3's own output (fixtures/matplotlib, made by generate.py).
 import { expect, test } from '@playwright/test';
 import { CASE_NAMES, compareImages, hausdorff, loadCase, loadCasePng, type FixtureCase } from '../src/testing/matplotlibFixtures';
-import { decodeBase64Png, openHarness } from './support';
+import { decodeBase64Png, openHarness, recordFidelity } from './support';
 
 function propsFor(c: FixtureCase, contours: boolean) {
   return {
@@ -27,6 +27,7 @@ for (const name of CASE_NAMES) {
       const ours = decodeBase64Png(base64);
       expect([ours.width, ours.height]).toEqual([c.width, c.height]);
       const diff = compareImages(ours, loadCasePng(c, 'image'));
+      recordFidelity('heatmap (reference cases)', name, { renderer, ...diff });
       const summary = `${name} heatmap (${renderer}): mean |Δ| ${diff.meanAbs.toFixed(4)}/255, max ${diff.maxAbs}, ${(diff.exactPixels * 100).toFixed(2)}% pixels identical`;
       test.info().annotations.push({ type: 'matplotlib diff', description: summary });
       console.log(summary);
@@ -35,6 +36,7 @@ for (const name of CASE_NAMES) {
     }
     // The two renderers draw the same picture (issue bound: a mean 1/255 per channel).
     const between = compareImages(drawn[0]!, drawn[1]!);
+    recordFidelity('GPU vs CPU', `cases/${name}`, { reference: 'the CPU renderer', ...between });
     console.log(`${name} GPU vs CPU: mean |Δ| ${between.meanAbs.toFixed(4)}/255, max ${between.maxAbs}`);
     expect(between.meanAbs).toBeLessThan(1);
     expect(problems).toEqual([]);
@@ -73,6 +75,8 @@ for (const name of CASE_NAMES) {
     }
     const composite = decodeBase64Png(await page.evaluate(() => window.harness.toBase64('chart')));
     const diff = compareImages(composite, loadCasePng(c, 'composite'));
+    recordFidelity('contour lines', name, { renderer: 'lines (DOM)', hausdorffCells: worst });
+    recordFidelity('composite', name, diff);
     const summary = `${name} composite: Hausdorff ≤ ${worst.toExponential(2)} cells; image mean |Δ| ${diff.meanAbs.toFixed(3)}/255, ${(diff.exactPixels * 100).toFixed(2)}% pixels identical`;
     test.info().annotations.push({ type: 'matplotlib diff', description: summary });
     console.log(summary);

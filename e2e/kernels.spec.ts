@@ -1,7 +1,7 @@
 // Every interpolation, drawn by the GPU, against matplotlib's image layer (fixtures/matplotlib/kernels).
 import { expect, test } from '@playwright/test';
 import { compareImages, kernelCaseNames, loadKernelCase, loadKernelField, loadKernelPng } from '../src/testing/matplotlibFixtures';
-import { decodeBase64Png, openHarness } from './support';
+import { decodeBase64Png, openHarness, recordFidelity } from './support';
 
 test('every kernel, upsampling and downsampling, on the GPU and the CPU, matches matplotlib within a mean 1/255 per channel', async ({ page }) => {
   test.setTimeout(240_000);
@@ -15,11 +15,14 @@ test('every kernel, upsampling and downsampling, on the GPU and the CPU, matches
     for (const renderer of ['gpu', 'cpu'] as const) {
       const ours = decodeBase64Png(await page.evaluate((p) => window.harness.solo(p as never), { ...props, renderer }));
       const diff = compareImages(ours, loadKernelPng(c));
+      recordFidelity(c.field === 'up' ? 'kernels (upsampling)' : 'kernels (downsampling)', name, { renderer, ...diff });
       rows.push(`${name} (${renderer}): ${(diff.exactPixels * 100).toFixed(2)}% identical, mean |Δ| ${diff.meanAbs.toFixed(4)}/255, max ${diff.maxAbs}`);
       expect.soft(diff.meanAbs, `${name} ${renderer}`).toBeLessThan(1);
       drawn.push(ours);
     }
-    expect.soft(compareImages(drawn[0]!, drawn[1]!).meanAbs, `${name}: GPU vs CPU`).toBeLessThan(1);
+    const between = compareImages(drawn[0]!, drawn[1]!);
+    recordFidelity('GPU vs CPU', `kernels/${name}`, { reference: 'the CPU renderer', ...between });
+    expect.soft(between.meanAbs, `${name}: GPU vs CPU`).toBeLessThan(1);
   }
   console.log(rows.join('\n'));
   expect(problems).toEqual([]);

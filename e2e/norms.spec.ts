@@ -1,7 +1,7 @@
 // Every matplotlib norm, drawn by the GPU, against matplotlib's image layer (fixtures/matplotlib/norms).
 import { expect, test } from '@playwright/test';
 import { compareImages, loadFixturePng, loadNormFixtures } from '../src/testing/matplotlibFixtures';
-import { decodeBase64Png, openHarness } from './support';
+import { decodeBase64Png, openHarness, recordFidelity } from './support';
 
 test('every norm, nearest and bilinear, matches matplotlib, and the CPU renderer draws what the GPU does', async ({ page }) => {
   test.setTimeout(180_000);
@@ -26,9 +26,12 @@ test('every norm, nearest and bilinear, matches matplotlib, and the CPU renderer
       const [gpu, cpu] = await Promise.all(
         (['gpu', 'cpu'] as const).map(async (renderer) => decodeBase64Png(await page.evaluate((p) => window.harness.solo(p as never), { ...props, renderer }))),
       );
-      expect.soft(compareImages(gpu!, cpu!).meanAbs, `${c.name} ${interpolation}: GPU vs CPU`).toBeLessThan(1);
+      const between = compareImages(gpu!, cpu!);
+      recordFidelity('GPU vs CPU', `norms/${c.name} ${interpolation}`, { reference: 'the CPU renderer', ...between });
+      expect.soft(between.meanAbs, `${c.name} ${interpolation}: GPU vs CPU`).toBeLessThan(1);
       const ours = gpu!;
       const diff = compareImages(ours, loadFixturePng(`norms/${c.images[interpolation]}`));
+      recordFidelity('norms', `${c.name} ${interpolation}`, { renderer: 'gpu', ...diff });
       rows.push(`${c.name} ${interpolation}: ${(diff.exactPixels * 100).toFixed(2)}% identical, mean |Δ| ${diff.meanAbs.toFixed(3)}/255`);
       // matplotlib 3.6.3 round-trips data through a [0.1, 0.9] rescale before the norm, which moves
       // values lying exactly on a boundary (the 'steps' field is built of them) or at 0 under log
@@ -37,6 +40,10 @@ test('every norm, nearest and bilinear, matches matplotlib, and the CPU renderer
       const onBoundaries = c.field === 'steps';
       expect.soft(diff.exactPixels, `${c.name} ${interpolation}`).toBeGreaterThan(onBoundaries ? 0.87 : 0.98);
       expect.soft(diff.meanAbs, `${c.name} ${interpolation}`).toBeLessThan(onBoundaries ? 16 : 3);
+      const cpuDiff = compareImages(cpu!, loadFixturePng(`norms/${c.images[interpolation]}`));
+      recordFidelity('norms', `${c.name} ${interpolation}`, { renderer: 'cpu', ...cpuDiff });
+      expect.soft(cpuDiff.exactPixels, `${c.name} ${interpolation} (cpu)`).toBeGreaterThan(onBoundaries ? 0.87 : 0.98);
+      expect.soft(cpuDiff.meanAbs, `${c.name} ${interpolation} (cpu)`).toBeLessThan(onBoundaries ? 16 : 3);
     }
   }
   console.log(rows.join('\n'));

@@ -2,7 +2,7 @@
 // CPU, against matplotlib 3.6.3's imshow(interpolation_stage='rgba') (fixtures/matplotlib/rgba).
 import { expect, test } from '@playwright/test';
 import { compareImages, compareWithPremultipliedRgb, loadRgbaCase, loadRgbaPng, rgbaCaseGrid, rgbaCaseNames, type RgbaCase } from '../src/testing/matplotlibFixtures';
-import { decodeBase64Png, openHarness } from './support';
+import { decodeBase64Png, openHarness, recordFidelity } from './support';
 
 /** The case's props, NaN as null for JSON (the harness turns null back into NaN). */
 function caseProps(c: RgbaCase) {
@@ -25,6 +25,7 @@ test("every rgba-stage case, on the GPU and the CPU, matches matplotlib 3.6.3's 
       const ours = decodeBase64Png(await page.evaluate((p) => window.harness.solo(p as never), { ...caseProps(c), renderer }));
       // 3.6.3 leaves partially transparent colour premultiplied; current matplotlib (and we) divide it by alpha.
       const diff = compareWithPremultipliedRgb(ours, loadRgbaPng(c));
+      recordFidelity('interpolationStage rgba', name, { renderer, ...diff });
       rows.push(`${name} (${renderer}): ${(diff.exactPixels * 100).toFixed(2)}% identical, mean |Δ| ${diff.meanAbs.toFixed(4)}/255, max ${diff.maxAbs}`);
       // Around NaN holes the relation multiplies truncated bytes (and the canvas stores premultiplied bytes), which moves a byte or two.
       expect.soft(diff.meanAbs, `${name} ${renderer}`).toBeLessThan(c.nan.length ? 0.5 : 0.1);
@@ -34,6 +35,7 @@ test("every rgba-stage case, on the GPU and the CPU, matches matplotlib 3.6.3's 
     }
     const gpuCpu = compareImages(drawn[0]!, drawn[1]!);
     rows.push(`${name} (GPU vs CPU): ${(gpuCpu.exactPixels * 100).toFixed(2)}% identical, mean |Δ| ${gpuCpu.meanAbs.toFixed(4)}/255, max ${gpuCpu.maxAbs}`);
+    recordFidelity('GPU vs CPU', `rgba/${name}`, { reference: 'the CPU renderer', ...gpuCpu });
     expect.soft(gpuCpu.meanAbs, `${name}: GPU vs CPU`).toBeLessThan(1);
   }
   console.log(rows.join('\n'));

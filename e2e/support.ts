@@ -1,5 +1,8 @@
-import { expect, type Page } from '@playwright/test';
-import { decodePng, type Rgba } from '../src/testing/matplotlibFixtures';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { decodePng, fixtureMatplotlibVersion, type Rgba } from '../src/testing/matplotlibFixtures';
 
 /** Opens the empty harness page and records every console error and page error. */
 export async function openHarness(page: Page): Promise<string[]> {
@@ -70,4 +73,39 @@ export function peakContexts(page: Page): Promise<number> {
 
 export function liveContexts(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { liveContexts: () => number }).liveContexts());
+}
+
+/** One measured difference from a reference picture or geometry; every field is optional. */
+export interface FidelityMetrics {
+  /** Mean |Δ| per channel, in 1/255 (compareImages' meanAbs). */
+  meanAbs?: number;
+  /** Largest |Δ| of any channel, in 1/255. */
+  maxAbs?: number;
+  /** Fraction (0–1) of pixels identical in all four channels. */
+  exactPixels?: number;
+  /** Symmetric Hausdorff distance between our contour lines and the reference's, in grid cells. */
+  hausdorffCells?: number;
+  /** Which of our renderers drew the picture ('gpu', 'cpu'), or what else was measured ('lines'). */
+  renderer?: string;
+  /** What we were compared with; defaults to "matplotlib <version of the fixtures>". */
+  reference?: string;
+}
+
+// scripts/fidelity-table.mjs points FIDELITY_RECORDS at a folder of its own for the run it starts.
+const FIDELITY_DIR = process.env.FIDELITY_RECORDS ? `${process.env.FIDELITY_RECORDS}/` : fileURLToPath(new URL('../test-results/fidelity/', import.meta.url));
+let matplotlibVersion: string | undefined;
+
+/**
+ * Records a measured difference for docs/FIDELITY.md (scripts/fidelity-table.mjs groups the
+ * records by `feature`, any name). Appends one JSON line to test-results/fidelity/<spec>.jsonl
+ * (or $FIDELITY_RECORDS/<spec>.jsonl); Playwright empties test-results/ when a run starts, and
+ * the table keeps the last record of each feature, case and renderer.
+ * `recordFidelity('colormaps', 'viridis', { renderer: 'gpu', ...compareImages(ours, theirs) })`
+ */
+export function recordFidelity(feature: string, caseName: string, metrics: FidelityMetrics): void {
+  const spec = basename(test.info().file).replace(/\.spec\.ts$/, '');
+  matplotlibVersion ??= fixtureMatplotlibVersion();
+  const record = { feature, case: caseName, spec, reference: `matplotlib ${matplotlibVersion}`, ...metrics };
+  mkdirSync(FIDELITY_DIR, { recursive: true });
+  appendFileSync(`${FIDELITY_DIR}${spec}.jsonl`, `${JSON.stringify(record)}\n`);
 }

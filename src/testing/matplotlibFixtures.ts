@@ -295,6 +295,56 @@ export function loadContourfCase(name: string): ContourfCase {
   return loadJson<ContourfCase>(`contourf/${name}.json`);
 }
 
+/** cmaps/index.json: one field drawn with many colormaps (registered names with their _r, and custom maps). */
+export interface CmapImageFixtures {
+  versions: { matplotlib: string };
+  width: number;
+  height: number;
+  interpolation: string;
+  origin: 'upper' | 'lower';
+  vmin: number;
+  vmax: number;
+  /** The grid (row 0 at the bottom, origin 'lower'); null = NaN. */
+  z: (number | null)[][];
+  cases: {
+    name: string;
+    /** matplotlib's colormap family ('perceptually uniform sequential', …, 'miscellaneous'), or 'custom'. */
+    family: string;
+    /** The component's `cmap` prop: a registered name, `{ colors }` or `{ stops }`. */
+    cmap: string | { colors: unknown[] } | { stops: [number, unknown][] };
+    /** The component's underColor / overColor / badColor props (matplotlib's with_extremes). */
+    extremes?: { underColor?: string; overColor?: string; badColor?: string };
+    /** PNG path relative to cmaps/. */
+    image: string;
+  }[];
+}
+
+export function loadCmapImageFixtures(): CmapImageFixtures {
+  return loadJson<CmapImageFixtures>('cmaps/index.json');
+}
+
+/** origins/<name>.json: origin 'upper' / 'lower' with wide, tall, reversed and default extents (layout as cases/). */
+export interface OriginCase extends Omit<FixtureCase, 'interpolation' | 'cmap'> {
+  versions: { matplotlib: string };
+  interpolation: string;
+  cmap: string;
+  /** The extent imshow used: `extent`, or its default for the origin. */
+  effectiveExtent: [number, number, number, number];
+}
+
+export function originCaseNames(): string[] {
+  return loadJson<{ cases: string[] }>('origins/index.json').cases;
+}
+
+export function loadOriginCase(name: string): OriginCase {
+  return loadJson<OriginCase>(`origins/${name}.json`);
+}
+
+/** The matplotlib version the fixtures were generated with (every fixture file records it). */
+export function fixtureMatplotlibVersion(): string {
+  return loadJson<{ versions: { matplotlib: string } }>('contours/index.json').versions.matplotlib;
+}
+
 /** rgba/<name>.json: imshow(interpolation_stage='rgba') of a kernels/ field, optionally with NaN cells and extremes. */
 export interface RgbaCase {
   name: string;
