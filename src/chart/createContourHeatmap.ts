@@ -12,6 +12,8 @@ import { PAGE_CONTEXT_BUDGET, type ContextBudget, type ContextHolder } from './c
 import { drawHeatmapOnCpu } from '../cpu/cpuRenderer';
 import { separableTapReads } from '../core/separable';
 import { createFrame } from './frame';
+import { bandGeometryKey, colorBands, paintBands, traceBands } from '../core/filledLayer';
+import type { BandGeometry } from '../core/bands';
 import { nextTask, runInSlices } from './slices';
 import { observeSize, observeVisibility, type Size } from './observe';
 
@@ -96,6 +98,8 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   const tracer = createContourTracer();
   // The last traced lines and what they were traced from: re-used when only colours or size change.
   let traced: { grid: Grid; levels: string; lines: Promise<IsoLine[][]> } | null = null;
+  // The last traced filled-contour bands, likewise re-used across recolour and resize.
+  let tracedBands: { grid: Grid; key: string; bands: BandGeometry[] } | null = null;
   let uploaded: { grid: Grid | null; colormap: Colormap | null } = { grid: null, colormap: null };
   let options: ChartOptions | null = null;
   let picture: ResolvedPicture | null = null;
@@ -261,19 +265,43 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     const lines = isolines(p);
     lines.catch(() => undefined); // handled below; this draw may end before it settles
     const v = view(p, area, pixelRatio);
-    const onCpu = usesCpu(p, v);
-    host.dataset.renderer = onCpu ? 'cpu' : 'gpu';
-    const heatmap = onCpu ? drawHeatmapOnCpu(p, v.kernel, v.width, v.height) : await drawHeatmap(p, v, stale);
-    if (!heatmap) return;
+    let heatmap: HTMLCanvasElement | null = null;
+    if (p.heatmap) {
+      const onCpu = usesCpu(p, v);
+      host.dataset.renderer = onCpu ? 'cpu' : 'gpu';
+      heatmap = onCpu ? drawHeatmapOnCpu(p, v.kernel, v.width, v.height) : await drawHeatmap(p, v, stale);
+      if (!heatmap) return;
+    } else {
+      delete host.dataset.renderer;
+    }
     const traced = await lines;
     if (stale()) return;
-    frame.paint(heatmap, area.width, area.height);
+    frame.paint(layered(p, heatmap, v.width, v.height), area.width, area.height);
     const paths = layoutContours(p, traced, area.width, area.height);
     overlay.render(paths, area.width, area.height);
     drawn = { picture: p, paths, size: area, pixelRatio };
     drawnVersion = target;
     host.dataset.ready = 'true';
     settle();
+  }
+
+  /** The picture's filled-contour bands, traced once per grid and band geometry. */
+  function bands(p: ResolvedPicture): BandGeometry[] {
+    const key = bandGeometryKey(p);
+    if (!tracedBands || tracedBands.grid !== p.grid || tracedBands.key !== key) tracedBands = { grid: p.grid, key, bands: traceBands(p) };
+    return tracedBands.bands;
+  }
+
+  /** The frame's picture: filled contours (if any) under the heatmap (if drawn), in device pixels. */
+  function layered(p: ResolvedPicture, heatmap: HTMLCanvasElement | null, width: number, height: number): HTMLCanvasElement {
+    if (!p.contours?.fill && heatmap) return heatmap;
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const ctx = canvas.getContext('2d')!;
+    if (p.contours?.fill) ctx.putImageData(new ImageData(paintBands(p, colorBands(p, bands(p)), width, height), width, height), 0, 0);
+    if (heatmap) ctx.drawImage(heatmap, 0, 0);
+    return canvas;
   }
 
   /** Whether this draw goes to the CPU renderer (see ChartOptions.renderer). */

@@ -1,8 +1,9 @@
 import { resolveColormap, type Colormap, type ColormapInput } from './colormaps';
-import type { Color } from './colors';
+import { parseColor, type Color, type RGBAFloat } from './colors';
 import { resolveContourStyles, type LevelStyle, type LineStyleName } from './contourStyle';
 import { resolveExtent, resolveNodes, resolveOrigin, type Extent } from './coords';
 import { invalidProp } from './errors';
+import { resolveExtend, type Extend } from './extend';
 import { toGrid, type Grid, type GridInput } from './grid';
 import { DEFAULT_FILTERRAD, getKernel, resolveInterpolation, type InterpolationName, type Kernel } from './kernels';
 import { resolveLevels } from './levels';
@@ -32,6 +33,20 @@ export interface ContourOptions {
   readonly alpha?: number;
   /** matplotlib's `corner_mask`: next to a NaN keep the quad's valid triangle (true) or drop the whole quad. Default true. */
   readonly cornerMask?: boolean;
+  /**
+   * Filled contours, as matplotlib's `contourf`: one band per pair of levels (lower < z ≤ upper),
+   * coloured from `colors` or `cmap`, drawn under the heatmap (seen where it is transparent) or,
+   * with the chart's `heatmap={false}`, instead of it. Default false.
+   */
+  readonly filled?: boolean;
+  /** Draw the isolines. Default: true, unless `filled` (contourf draws no lines; set both for contourf + contour). */
+  readonly lines?: boolean;
+  /**
+   * matplotlib's `extend`: with levels from a count, drops the outermost level at that end; with
+   * `filled`, adds a band below the first level and / or above the last, in the colormap's under /
+   * over colour. Default 'neither'.
+   */
+  readonly extend?: Extend;
   /** x of the contour grid's nodes, one per column. Default: the image's cell centres. */
   readonly x?: readonly number[];
   /** y of the contour grid's nodes, one per row. Default: the image's cell centres. */
@@ -67,6 +82,8 @@ export interface PictureOptions {
   /** A matplotlib norm: linear, log, symlog, power, twoSlope, centered or boundary, with its options. */
   readonly norm?: NormSpec;
   readonly contours?: ContourOptions | false;
+  /** Draw the interpolated heatmap. Default true; false leaves only the contours (e.g. filled contours instead of the heatmap). */
+  readonly heatmap?: boolean;
 }
 
 /** The most boundaries a BoundaryNorm may have on the GPU, whose shader loops over them. */
@@ -94,13 +111,25 @@ export interface ResolvedPicture {
   /** The norm's per-pixel parameters for the renderer. */
   readonly normShader: NormShader;
   readonly contours: ResolvedContours | null;
+  readonly heatmap: boolean;
 }
 
 export interface ResolvedContours {
+  readonly levels: readonly number[];
+  /** One style per level when the isolines are drawn; empty when they are not. */
   readonly styles: readonly LevelStyle[];
+  readonly fill: ResolvedFill | null;
   readonly cornerMask: boolean;
   readonly xNodes: Float64Array;
   readonly yNodes: Float64Array;
+}
+
+/** How filled contours are coloured (see core/bands.ts). */
+export interface ResolvedFill {
+  readonly extend: Extend;
+  readonly cmap: Colormap;
+  readonly colors: readonly RGBAFloat[] | null;
+  readonly alpha: number | undefined;
 }
 
 /**
@@ -131,10 +160,14 @@ export function resolvePicture(options: PictureOptions, previous?: { z: GridInpu
   if (norm.type === 'boundary' && norm.boundaries.length > MAX_BOUNDARIES) {
     throw invalidProp('norm.boundaries', `at most ${MAX_BOUNDARIES} boundaries are supported, got ${norm.boundaries.length}`);
   }
+  if (options.heatmap !== undefined && typeof options.heatmap !== 'boolean') {
+    throw invalidProp('heatmap', `expected true or false, got ${String(options.heatmap)}`);
+  }
   return {
     grid, extent, origin, interpolation, interpolationStage, filterrad, colormap, norm,
     normShader: normShader(norm, grid),
     contours: resolveContours(options.contours, grid, extent, origin),
+    heatmap: options.heatmap ?? true,
   };
 }
 
@@ -170,16 +203,33 @@ function resolveContours(contours: ContourOptions | false | undefined, grid: Gri
   if (contours !== undefined && (contours === null || typeof contours !== 'object')) {
     throw invalidProp('contours', 'expected an options object or false');
   }
-  const { levels = DEFAULTS.levels, colors, cmap, x, y, cornerMask = true, ...style } = contours ?? {};
-  if (typeof cornerMask !== 'boolean') throw invalidProp('contours.cornerMask', `expected true or false, got ${String(cornerMask)}`);
-  const values = resolveLevels(levels, grid.min, grid.max);
+  const { levels = DEFAULTS.levels, colors, cmap, x, y, cornerMask = true, filled = false, lines = !filled, extend: extendOption, ...style } = contours ?? {};
+  for (const [prop, v] of [['cornerMask', cornerMask], ['filled', filled], ['lines', lines]] as const) {
+    if (typeof v !== 'boolean') throw invalidProp(`contours.${prop}`, `expected true or false, got ${String(v)}`);
+  }
+  const extend = resolveExtend(extendOption, 'contours.extend');
+  const values = resolveLevels(levels, grid.min, grid.max, 'contours.levels', extend);
+  if (filled && values.length < 2) throw invalidProp('contours.levels', `filled contours need at least 2 levels, got ${values.length}`);
+  const colormap = cmap === undefined ? undefined : resolveColormap(cmap, {}, 'contours.cmap');
+  // Validated whether or not lines are drawn, so an option's error never depends on another option.
+  const styles = resolveContourStyles(values, colors ?? undefined, grid.min, grid.max, { ...style, ...(colormap ? { cmap: colormap } : {}) });
   return {
-    styles: resolveContourStyles(values, colors ?? undefined, grid.min, grid.max, {
-      ...style,
-      ...(cmap === undefined ? {} : { cmap: resolveColormap(cmap, {}, 'contours.cmap') }),
-    }),
+    levels: values,
+    styles: lines ? styles : [],
+    fill: filled ? resolveFill(extend, colormap, colors ?? undefined, style.alpha) : null,
     cornerMask,
     xNodes: resolveNodes(x, grid.cols, 'x', extent, origin),
     yNodes: resolveNodes(y, grid.rows, 'y', extent, origin),
+  };
+}
+
+function resolveFill(extend: Extend, cmap: Colormap | undefined, colors: string | readonly Color[] | undefined, alpha: number | undefined): ResolvedFill {
+  // Colours were validated with the line styles; parsing again only converts them.
+  const list = colors === undefined ? null : typeof colors === 'string' ? [colors] : colors;
+  return {
+    extend,
+    cmap: cmap ?? resolveColormap(DEFAULTS.cmap),
+    colors: list && list.map((c, i) => parseColor(c, `contours.colors[${i}]`)),
+    alpha,
   };
 }

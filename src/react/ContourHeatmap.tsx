@@ -7,7 +7,7 @@ import { useContextBudget } from './ContextBudgetProvider';
 const OPTION_KEYS = Object.freeze(
   Object.keys({
     z: true, extent: true, origin: true, interpolation: true, interpolationStage: true, filterrad: true, cmap: true, underColor: true,
-    overColor: true, badColor: true, vmin: true, vmax: true, norm: true, contours: true, width: true, height: true, pixelRatio: true, renderer: true,
+    overColor: true, badColor: true, vmin: true, vmax: true, norm: true, contours: true, heatmap: true, width: true, height: true, pixelRatio: true, renderer: true,
   } satisfies Record<keyof ChartOptions, true>) as (keyof ChartOptions)[],
 );
 

@@ -264,7 +264,10 @@ export interface ContourfCase {
   levelsArg: number | number[];
   extend: 'neither' | 'min' | 'max' | 'both';
   cornerMask: boolean;
-  cmap: string;
+  /** The colormap, or null when explicit `colors` colour the bands. */
+  cmap: string | null;
+  colors: string[] | null;
+  alpha: number | null;
   levels: number[];
   layers: number[];
   normRange: [number, number];
