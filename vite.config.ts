@@ -12,6 +12,7 @@ export default defineConfig({
         demo: resolve(import.meta.dirname, 'index.html'),
         harness: resolve(import.meta.dirname, 'harness.html'),
         stress: resolve(import.meta.dirname, 'stress.html'),
+        playground: resolve(import.meta.dirname, 'playground.html'),
         bench: resolve(import.meta.dirname, 'bench.html'),
       },
     },
