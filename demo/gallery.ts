@@ -67,6 +67,18 @@ export const GALLERY: readonly GalleryChart[] = Object.freeze<GalleryChart[]>([
     }),
   },
   {
+    id: 'contourf',
+    title: 'Filled contours instead of the image, NaN holes, extend both',
+    code: "contourf(Z, 8, cmap='RdBu_r', extend='both')",
+    props: () => ({
+      z: peaksField(20, 16, [[6, 5], [12, 9], [12, 10]]),
+      heatmap: false,
+      contours: { levels: 8, filled: true, extend: 'both', cmap: 'RdBu_r' },
+      width: 480,
+      height: 300,
+    }),
+  },
+  {
     id: 'ripple',
     title: 'Ripples, spline36, 120 × 160 grid',
     code: "imshow(Z, interpolation='spline36', cmap='viridis'); contour(Z, 12, colors='k')",
