@@ -1,21 +1,7 @@
 // The picture against matplotlib 3.6.3's own output (fixtures/matplotlib, made by generate.py).
 import { expect, test } from '@playwright/test';
-import { CASE_NAMES, compareImages, hausdorff, loadCase, loadCasePng, type FixtureCase } from '../src/testing/matplotlibFixtures';
-import { decodeBase64Png, openHarness, recordFidelity } from './support';
-
-function propsFor(c: FixtureCase, contours: boolean) {
-  return {
-    z: c.z,
-    extent: c.extent ?? undefined,
-    origin: c.origin,
-    interpolation: c.interpolation,
-    cmap: c.cmap,
-    contours: contours ? { levels: c.levelsArg, colors: 'k', cornerMask: c.cornerMask, ...(c.xyExplicit ? { x: c.x, y: c.y } : {}) } : false,
-    width: c.width,
-    height: c.height,
-    pixelRatio: 1,
-  };
-}
+import { CASE_NAMES, compareImages, hausdorff, loadCase, loadCasePng } from '../src/testing/matplotlibFixtures';
+import { casePropsFor as propsFor, decodeBase64Png, openHarness, recordFidelity } from './support';
 
 for (const name of CASE_NAMES) {
   test(`${name}: the heatmap matches matplotlib's image layer within a mean 3/255 per channel, on the GPU and on the CPU`, async ({ page }) => {

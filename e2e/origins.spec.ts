@@ -5,21 +5,7 @@
 // contour lines land (through their node coordinates) depends on it.
 import { expect, test } from '@playwright/test';
 import { compareImages, hausdorff, loadFixturePng, loadOriginCase, originCaseNames, type OriginCase } from '../src/testing/matplotlibFixtures';
-import { decodeBase64Png, openHarness, recordFidelity } from './support';
-
-function propsFor(c: OriginCase, contours: boolean) {
-  return {
-    z: c.z,
-    extent: c.extent ?? undefined,
-    origin: c.origin,
-    interpolation: c.interpolation,
-    cmap: c.cmap,
-    contours: contours ? { levels: c.levelsArg, colors: 'k', cornerMask: c.cornerMask, ...(c.xyExplicit ? { x: c.x, y: c.y } : {}) } : false,
-    width: c.width,
-    height: c.height,
-    pixelRatio: 1,
-  };
-}
+import { casePropsFor as propsFor, decodeBase64Png, openHarness, recordFidelity } from './support';
 
 /** Our DOM path (pixels, y down) in grid cells of the extent, matching matplotlib's data coordinates divided by the cell size. */
 function pathToCells(c: OriginCase, d: string): [number, number][] {

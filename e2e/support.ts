@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { decodePng, fixtureMatplotlibVersion, type Rgba } from '../src/testing/matplotlibFixtures';
+import { decodePng, fixtureMatplotlibVersion, type FixtureCase, type Rgba } from '../src/testing/matplotlibFixtures';
 
 /** Opens the empty harness page and records every console error and page error. */
 export async function openHarness(page: Page): Promise<string[]> {
@@ -108,4 +108,19 @@ export function recordFidelity(feature: string, caseName: string, metrics: Fidel
   const record = { feature, case: caseName, spec, reference: `matplotlib ${matplotlibVersion}`, ...metrics };
   mkdirSync(FIDELITY_DIR, { recursive: true });
   appendFileSync(`${FIDELITY_DIR}${spec}.jsonl`, `${JSON.stringify(record)}\n`);
+}
+
+/** A cases/ or origins/ fixture as chart props: imshow's arguments and, optionally, contour(…, colors='k'). */
+export function casePropsFor(c: Omit<FixtureCase, 'interpolation' | 'cmap'> & { interpolation: string; cmap: string }, contours: boolean) {
+  return {
+    z: c.z,
+    extent: c.extent ?? undefined,
+    origin: c.origin,
+    interpolation: c.interpolation,
+    cmap: c.cmap,
+    contours: contours ? { levels: c.levelsArg, colors: 'k', cornerMask: c.cornerMask, ...(c.xyExplicit ? { x: c.x, y: c.y } : {}) } : false,
+    width: c.width,
+    height: c.height,
+    pixelRatio: 1,
+  };
 }
