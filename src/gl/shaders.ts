@@ -75,6 +75,12 @@ vec4 cellColor(float col, float row) { return texture2D(colors, cellTexel(col, r
  * value), as matplotlib applies the norm to resampled data. The formulas and parameter packing
  * follow core/normShader.ts and gl/normUniforms.ts; `normKind` picks one:
  * 0 zero, 1 linear, 2 power, 3 two-slope, 4 log, 5 symlog, 6 boundary.
+ *
+ * Under / in range / over is decided on t, against vmin and vmax as the texture stores them
+ * (normLimits, float32 like the texture's values), never on the float32 formula: rebuilding
+ * v = dataOffset + dataScale · t and taking logs in float32 puts a value equal to vmin or vmax an ulp
+ * outside [0, 1] (autoscaled symlog: the data maximum gave x ≈ 1 + 2^-23, "over"). Inside the
+ * limits x is clamped to [0, 1], so vmin and vmax get LUT entries 0 and N - 1.
  */
 const COLOR = `
 uniform sampler2D lut;      // lutSize x 1 colormap bytes
@@ -83,6 +89,7 @@ uniform float normKind;
 uniform vec4 normA;
 uniform vec4 normB;
 uniform vec4 normC;
+uniform vec4 normLimits;    // float kinds: t of vmin, t of vmax, clip (1 / 0)
 uniform sampler2D normBoundaries; // boundary norm: luminance = t-boundary, alpha = region's LUT index (count+1 texels)
 uniform float normCount;          // boundary norm: number of boundaries
 uniform vec4 underColor;
@@ -108,26 +115,7 @@ float symlog(float v) {
 }
 
 vec4 colorize(float t) {
-  float x;
-  if (normKind < 0.5) x = 0.0;
-  else if (normKind < 2.5) {
-    bool clip = normB.x > 0.5;
-    x = (clip ? clamp(t, normA.z, normA.w) : t) * normA.x + normA.y;
-    // Clipped values land exactly on 0 or 1 (float rounding must not turn them into under / over).
-    if (clip) x = clamp(x, 0.0, 1.0);
-    if (normKind > 1.5) x = pow(max(x, 0.0), normB.y);
-  } else if (normKind < 3.5) {
-    x = t < normA.x ? t * normA.y + normA.z : t * normA.w + normB.x;
-  } else if (normKind < 4.5) {
-    if (normB.y < 0.5 && t <= normA.z) return premultiplied(badColor);
-    float v = normB.z + normB.w * t;
-    if (normB.y > 0.5) v = clamp(v, normA.x, normA.y);
-    x = (log(v) - normA.w) / normB.x;
-  } else if (normKind < 5.5) {
-    float v = normC.x + normC.y * t;
-    if (normB.w > 0.5) v = clamp(v, normA.x, normA.y);
-    x = (symlog(v) - normB.y) / normB.z;
-  } else {
+  if (normKind > 5.5) {
     float region = 0.0;
     for (int i = 0; i < ${MAX_BOUNDARIES}; i++) {
       if (float(i) >= normCount) break;
@@ -136,6 +124,25 @@ vec4 colorize(float t) {
     float index = texture2D(normBoundaries, vec2((region + 0.5) / (normCount + 1.0), 0.5)).a;
     return premultiplied(index < 0.0 ? underColor : index >= lutSize ? overColor : lutEntry(index));
   }
+  if (normKind < 0.5) return premultiplied(colorOf(0.0));
+  bool clip = normLimits.z > 0.5;
+  if (normKind > 3.5 && normKind < 4.5 && !clip && t <= normA.z) return premultiplied(badColor);
+  if (!clip) {
+    // PowerNorm maps values below vmin to 0, not under.
+    if (t < normLimits.x && (normKind < 1.5 || normKind > 2.5)) return premultiplied(underColor);
+    if (t > normLimits.y) return premultiplied(overColor);
+  }
+  t = clamp(t, normLimits.x, normLimits.y);
+  float x;
+  if (normKind < 2.5) x = t * normA.x + normA.y;
+  else if (normKind < 3.5) x = t < normA.x ? t * normA.y + normA.z : t * normA.w + normB.x;
+  else {
+    // Clamped to [vmin, vmax] (a no-op but for rounding), so log never sees a value <= 0.
+    float v = clamp(normC.x + normC.y * t, normA.x, normA.y);
+    x = normKind < 4.5 ? (log(v) - normA.w) / normB.x : (symlog(v) - normB.y) / normB.z;
+  }
+  x = clamp(x, 0.0, 1.0);
+  if (normKind > 1.5 && normKind < 2.5) x = x > 0.0 ? pow(x, normA.z) : 0.0; // GLSL leaves pow(0, y) undefined
   return premultiplied(colorOf(x));
 }
 `;
