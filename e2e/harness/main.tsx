@@ -89,6 +89,24 @@ const harness = {
     const norm = resolveNorm(p.norm ?? { type: 'linear', vmin: p.vmin, vmax: p.vmax }, grid, cmap.n);
     return Array.from(grid.normalized).flatMap((t) => [...shade(cmap, norm, denormalize(grid, t))]);
   },
+  /**
+   * Mounts a rows × cols grid of sin(2π f c / cols) · sin(2π f r / rows), built in the page (a
+   * 4000 × 4000 grid is too big to pass as JSON), with the other props as given.
+   */
+  mountStripes(id: string, field: { rows: number; cols: number; frequency: number }, props: Omit<JsonProps, 'z'>): void {
+    const { rows, cols, frequency } = field;
+    const values = new Float32Array(rows * cols);
+    for (let r = 0; r < rows; r++) {
+      const sy = Math.sin((2 * Math.PI * frequency * r) / rows);
+      for (let c = 0; c < cols; c++) values[r * cols + c] = Math.sin((2 * Math.PI * frequency * c) / cols) * sy;
+    }
+    const container = document.createElement('div');
+    container.dataset.harness = id;
+    document.body.append(container);
+    const m: Mounted = { root: createRoot(container), container, handle: createRef(), errors: [] };
+    charts.set(id, m);
+    render(m, { ...props, z: { values, rows, cols } } as ContourHeatmapProps, false);
+  },
   /** Mounts props alone, exports them, unmounts: the "same props rendered alone on an empty page". */
   async solo(props: JsonProps | string, type?: ImageType, quality?: number): Promise<string> {
     const id = `solo-${Math.random().toString(36).slice(2)}`;
