@@ -1,5 +1,4 @@
 import { layoutContours, type ContourPath } from '../core/contourPaths';
-import type { IsoLine } from '../core/isolines';
 import { invalidProp } from '../core/errors';
 import type { Colormap } from '../core/colormaps';
 import { buildGrid, cellCount, GRID_SLICE, type Grid, type GridInput } from '../core/grid';
@@ -7,13 +6,12 @@ import { kernelFor, resolvePicture, type PictureOptions, type ResolvedPicture } 
 import { compositeToDataURL, IMAGE_TYPES, type ImageType } from '../export/composite';
 import { createHeatmapRenderer, type HeatmapRenderer } from '../gl/heatmapRenderer';
 import { createContourOverlay } from '../svg/contourOverlay';
-import { createContourTracer, SupersededError } from '../worker/contourTracer';
+import { createContourTracer, SupersededError, type TracedContours } from '../worker/contourTracer';
 import { PAGE_CONTEXT_BUDGET, type ContextBudget, type ContextHolder } from './contextBudget';
 import { drawHeatmapOnCpu } from '../cpu/cpuRenderer';
 import { separableTapReads } from '../core/separable';
 import { createFrame } from './frame';
-import { bandGeometryKey, colorBands, paintBands, traceBands } from '../core/filledLayer';
-import type { BandGeometry } from '../core/bands';
+import { bandGeometryKey, bandRequest, pictureBandColors } from '../core/filledLayer';
 import { nextTask, runInSlices } from './slices';
 import { observeSize, observeVisibility, type Size } from './observe';
 
@@ -96,10 +94,9 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   let renderer: HeatmapRenderer | null = null;
   let webglUnavailable = false;
   const tracer = createContourTracer();
-  // The last traced lines and what they were traced from: re-used when only colours or size change.
-  let traced: { grid: Grid; levels: string; lines: Promise<IsoLine[][]> } | null = null;
-  // The last traced filled-contour bands, likewise re-used across recolour and resize.
-  let tracedBands: { grid: Grid; key: string; bands: BandGeometry[] } | null = null;
+  // The last traced lines and filled-contour bands (one job) and what they were traced from:
+  // re-used when only colours or size change.
+  let traced: { grid: Grid; key: string; contours: Promise<TracedContours> } | null = null;
   let uploaded: { grid: Grid | null; colormap: Colormap | null } = { grid: null, colormap: null };
   let options: ChartOptions | null = null;
   let picture: ResolvedPicture | null = null;
@@ -239,7 +236,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       previousGrid = { z: options!.z, grid: picture.grid };
       showError(null);
       // Start tracing the new contours now: it cancels a trace of replaced data still running.
-      isolines(picture).catch(() => undefined);
+      contours(picture).catch(() => undefined);
     } catch (e) {
       picture = null;
       showError(e instanceof Error ? e : new Error(String(e)));
@@ -247,24 +244,39 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     }
   }
 
-  /** The picture's isolines, traced once per grid and set of levels (off the main thread for big grids). */
-  function isolines(p: ResolvedPicture): Promise<IsoLine[][]> {
+  /**
+   * The picture's isolines and filled-contour bands, traced once per grid, set of levels and band
+   * geometry (off the main thread for big grids). Lines and bands are one job, so that neither
+   * cancels the other; the cost is that toggling `contours.lines` on a filled chart traces its
+   * bands again.
+   */
+  function contours(p: ResolvedPicture): Promise<TracedContours> {
     const levels = p.contours?.styles.map((s) => s.level) ?? [];
     const cornerMask = p.contours?.cornerMask ?? true;
-    const key = `${levels.join(',')}|${cornerMask}`;
-    if (!traced || traced.grid !== p.grid || traced.levels !== key) {
-      traced = { grid: p.grid, levels: key, lines: levels.length ? tracer.trace(p.grid, levels, cornerMask) : Promise.resolve([]) };
+    const bands = bandRequest(p);
+    const key = `${levels.join(',')}|${cornerMask}#${bandGeometryKey(p)}`;
+    if (!traced || traced.grid !== p.grid || traced.key !== key) {
+      const request = { lines: levels.length ? { levels, cornerMask } : null, bands };
+      const none: TracedContours = { lines: [], bands: { geometry: [] } };
+      traced = { grid: p.grid, key, contours: request.lines || bands ? tracer.traceContours(p.grid, request) : Promise.resolve(none) };
     }
-    return traced.lines;
+    return traced.contours;
   }
 
   async function drawOnce(target: number, p: ResolvedPicture, area: Size): Promise<void> {
     const pixelRatio = options?.pixelRatio ?? window.devicePixelRatio ?? 1;
     const stale = (): boolean => destroyed || target !== version;
     // Trace (or re-use) the contours first, so a worker traces while the GPU draws.
-    const lines = isolines(p);
-    lines.catch(() => undefined); // handled below; this draw may end before it settles
+    const geometry = contours(p);
     const v = view(p, area, pixelRatio);
+    // Paint the bands as soon as they are traced (in the worker, for big grids), also while the GPU
+    // draws. A stale draw must not start a paint: that would cancel the newer picture's trace.
+    const fill = geometry.then((c) => {
+      if (!p.contours?.fill) return null;
+      if (stale()) throw new SupersededError();
+      return tracer.paint(c.bands, pictureBandColors(p), p, v.width, v.height);
+    });
+    fill.catch(() => undefined); // handled below; this draw may end before it settles
     let heatmap: HTMLCanvasElement | null = null;
     if (p.heatmap) {
       const onCpu = usesCpu(p, v);
@@ -274,10 +286,10 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     } else {
       delete host.dataset.renderer;
     }
-    const traced = await lines;
+    const [traced, bands] = await Promise.all([geometry, fill]);
     if (stale()) return;
-    frame.paint(layered(p, heatmap, v.width, v.height), area.width, area.height);
-    const paths = layoutContours(p, traced, area.width, area.height);
+    frame.paint(layered(bands, heatmap, v.width, v.height), area.width, area.height);
+    const paths = layoutContours(p, traced.lines, area.width, area.height);
     overlay.render(paths, area.width, area.height);
     drawn = { picture: p, paths, size: area, pixelRatio };
     drawnVersion = target;
@@ -285,21 +297,14 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     settle();
   }
 
-  /** The picture's filled-contour bands, traced once per grid and band geometry. */
-  function bands(p: ResolvedPicture): BandGeometry[] {
-    const key = bandGeometryKey(p);
-    if (!tracedBands || tracedBands.grid !== p.grid || tracedBands.key !== key) tracedBands = { grid: p.grid, key, bands: traceBands(p) };
-    return tracedBands.bands;
-  }
-
-  /** The frame's picture: filled contours (if any) under the heatmap (if drawn), in device pixels. */
-  function layered(p: ResolvedPicture, heatmap: HTMLCanvasElement | null, width: number, height: number): HTMLCanvasElement {
-    if (!p.contours?.fill && heatmap) return heatmap;
+  /** The frame's picture: the painted bands (if any) under the heatmap (if drawn), in device pixels. */
+  function layered(bands: Uint8ClampedArray<ArrayBuffer> | null, heatmap: HTMLCanvasElement | null, width: number, height: number): HTMLCanvasElement {
+    if (!bands && heatmap) return heatmap;
     const canvas = document.createElement('canvas');
     canvas.width = width;
     canvas.height = height;
     const ctx = canvas.getContext('2d')!;
-    if (p.contours?.fill) ctx.putImageData(new ImageData(paintBands(p, colorBands(p, bands(p)), width, height), width, height), 0, 0);
+    if (bands) ctx.putImageData(new ImageData(bands, width, height), 0, 0);
     if (heatmap) ctx.drawImage(heatmap, 0, 0);
     return canvas;
   }

@@ -15,6 +15,7 @@ export {
 export { parseColor, type Color, type RGBAFloat } from './colors';
 export { layoutContours, pathData, type ContourPath } from './contourPaths';
 export { packIsolines, traceLevels, unpackIsolines, type PackedIsolines } from './isolinePacking';
+export { packBands, unpackBands, type PackedBands } from './bandPacking';
 export { resolveContourStyles, type ContourStyleOptions, type LevelStyle, type LineStyleName } from './contourStyle';
 export { filledContours, type Band, type FilledContourOptions } from './bands';
 export { bandTracer, ringArea, type BandPolygon } from './bandPolygons';

@@ -1,11 +1,15 @@
+import type { PackedBands } from '../core/bandPacking';
+import type { BandGeometry } from '../core/bands';
+import type { RGBA } from '../core/colormaps';
+import type { BandPlacement } from '../core/filledLayer';
 import { exactValues, type Grid } from '../core/grid';
 import type { IsoLine } from '../core/isolines';
-import { traceLevels, unpackIsolines, type PackedIsolines } from '../core/isolinePacking';
-import type { IsolineJob } from './isolineWorker';
+import { unpackIsolines } from '../core/isolinePacking';
+import { paintGeometry, traceContours, type ContourJob, type ContourRequest, type PaintJob, type PaintReply, type TraceJob, type TraceReply } from './contourJobs';
 
 /**
- * Grids up to this many cells are traced on the main thread: a worker round trip costs more
- * than tracing them (a 200 × 200 grid traces in a few milliseconds).
+ * Grids up to this many cells are traced (and their bands painted) on the main thread: a worker
+ * round trip costs more than tracing them (a 200 × 200 grid traces in a few milliseconds).
  */
 const INLINE_CELLS = 200 * 200;
 
@@ -16,16 +20,39 @@ export class SupersededError extends Error {
   }
 }
 
+/**
+ * Traced filled-contour bands: the geometry itself when traced on the main thread, or the packed
+ * buffers the worker sent, which go back to the worker (copied) to be painted there.
+ */
+export type TracedBands = { readonly geometry: readonly BandGeometry[] } | { readonly packed: PackedBands };
+
+export interface TracedContours {
+  readonly lines: IsoLine[][];
+  readonly bands: TracedBands;
+}
+
 export interface ContourTracer {
-  /** Traces the grid at each level. Starting a new trace cancels the pending one (it rejects with SupersededError). */
+  /**
+   * Traces the grid's isolines and bands in one job. Starting any new job (trace or paint)
+   * cancels the pending one: it rejects with SupersededError.
+   */
+  traceContours(grid: Grid, request: ContourRequest): Promise<TracedContours>;
+  /** The isolines alone: {@link traceContours} without bands. */
   trace(grid: Grid, levels: readonly number[], cornerMask: boolean): Promise<IsoLine[][]>;
+  /**
+   * Paints traced bands, band k in colors[k], into width × height straight RGBA bytes: in the
+   * worker when they were traced there. Cancels the pending job, as {@link traceContours} does.
+   */
+  paint(bands: TracedBands, colors: readonly RGBA[], placement: BandPlacement, width: number, height: number): Promise<Uint8ClampedArray<ArrayBuffer>>;
   destroy(): void;
 }
 
 /**
- * One chart's isoline tracer. Large grids go to a Web Worker that this tracer owns (created on
+ * One chart's contour tracer. Large grids go to a Web Worker that this tracer owns (created on
  * first need, terminated on destroy); a superseded job is cancelled by terminating its worker, so
- * no CPU is spent on contours nobody will see.
+ * no CPU is spent on contours nobody will see. The worker runs one job at a time: a picture traces
+ * its lines and bands together, and paints only once they are traced, so its own jobs never
+ * overlap, and any job still pending when a new one starts belongs to an older picture.
  */
 export function createContourTracer(): ContourTracer {
   let worker: Worker | null = null;
@@ -39,30 +66,52 @@ export function createContourTracer(): ContourTracer {
     worker = null;
   }
 
-  return {
-    trace(grid, levels, cornerMask) {
+  function run<Reply, T>(job: ContourJob, transfer: Transferable[], receive: (reply: Reply) => T): Promise<T> {
+    worker ??= new Worker(new URL('./isolineWorker.ts', import.meta.url), { type: 'module' });
+    const w = worker;
+    return new Promise<T>((resolve, reject) => {
+      const current = { reject };
+      pending = current;
+      w.onmessage = ({ data }: MessageEvent<Reply>) => {
+        if (pending !== current) return;
+        pending = null;
+        resolve(receive(data));
+      };
+      w.onerror = (e) => {
+        if (pending !== current) return;
+        pending = null;
+        reject(new Error(`contour-heatmap: contour worker failed: ${e.message}`));
+      };
+      w.postMessage(job, transfer);
+    });
+  }
+
+  const tracer: ContourTracer = {
+    traceContours(grid, request) {
       cancelPending();
-      if (grid.rows * grid.cols <= INLINE_CELLS) return Promise.resolve(traceLevels(exactValues(grid), grid.rows, grid.cols, levels, cornerMask));
+      if (grid.rows * grid.cols <= INLINE_CELLS) {
+        const { lines, bands } = traceContours(exactValues(grid), grid.rows, grid.cols, request);
+        return Promise.resolve({ lines, bands: { geometry: bands } });
+      }
       // The worker gets its own full-precision copy; the user's array is never transferred away.
       // (exactValues is a fresh array for row input, the user's own array for flat input.)
       const values = Array.isArray(grid.source) ? (exactValues(grid) as Float64Array) : Float64Array.from(exactValues(grid));
-      worker ??= new Worker(new URL('./isolineWorker.ts', import.meta.url), { type: 'module' });
-      const job: IsolineJob = { values, rows: grid.rows, cols: grid.cols, levels, cornerMask };
-      return new Promise<IsoLine[][]>((resolve, reject) => {
-        const current = { reject };
-        pending = current;
-        worker!.onmessage = ({ data }: MessageEvent<PackedIsolines>) => {
-          if (pending !== current) return;
-          pending = null;
-          resolve(unpackIsolines(data));
-        };
-        worker!.onerror = (e) => {
-          if (pending !== current) return;
-          pending = null;
-          reject(new Error(`contour-heatmap: isoline worker failed: ${e.message}`));
-        };
-        worker!.postMessage(job, [values.buffer]);
-      });
+      const job: TraceJob = { kind: 'trace', values, rows: grid.rows, cols: grid.cols, lines: request.lines, bands: request.bands };
+      return run(job, [values.buffer], (reply: TraceReply) => ({
+        lines: unpackIsolines(reply.lines),
+        bands: reply.bands ? { packed: reply.bands } : { geometry: [] },
+      }));
+    },
+    trace(grid, levels, cornerMask) {
+      return tracer.traceContours(grid, { lines: { levels, cornerMask }, bands: null }).then((traced) => traced.lines);
+    },
+    paint(bands, colors, { contours, extent }, width, height) {
+      cancelPending();
+      if ('geometry' in bands) return Promise.resolve(paintGeometry({ contours, extent }, bands.geometry, colors, width, height));
+      // Structured-cloned, not transferred: the chart keeps the bands for its next paint.
+      const placement = { contours: contours && { xNodes: contours.xNodes, yNodes: contours.yNodes }, extent };
+      const job: PaintJob = { kind: 'paint', bands: bands.packed, colors, ...placement, width, height };
+      return run(job, [], (reply: PaintReply) => reply.pixels);
     },
     destroy() {
       cancelPending();
@@ -70,4 +119,5 @@ export function createContourTracer(): ContourTracer {
       worker = null;
     },
   };
+  return tracer;
 }

@@ -1,18 +1,21 @@
-// A chart's isoline worker: traces every level off the main thread and sends the lines back packed
-// into transferable buffers. It holds nothing between jobs.
-import { packIsolines, traceLevels } from '../core/isolinePacking';
+// A chart's contour worker: traces isolines and filled-contour bands, and paints bands, off the
+// main thread, sending the results back packed into transferable buffers. It holds nothing between
+// jobs.
+import { packBands, packedBandBuffers, unpackBands } from '../core/bandPacking';
+import { packIsolines } from '../core/isolinePacking';
+import { paintGeometry, traceContours, type ContourJob, type PaintReply, type TraceReply } from './contourJobs';
 
-export interface IsolineJob {
-  readonly values: Float64Array;
-  readonly rows: number;
-  readonly cols: number;
-  readonly levels: readonly number[];
-  readonly cornerMask: boolean;
-}
+const scope = self as unknown as { onmessage: ((e: MessageEvent<ContourJob>) => void) | null; postMessage(m: unknown, t: Transferable[]): void };
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<IsolineJob>) => void) | null; postMessage(m: unknown, t: Transferable[]): void };
-
-scope.onmessage = ({ data }) => {
-  const packed = packIsolines(traceLevels(data.values, data.rows, data.cols, data.levels, data.cornerMask));
-  scope.postMessage(packed, [packed.points.buffer, packed.lineStarts.buffer, packed.levelStarts.buffer, packed.closed.buffer]);
+scope.onmessage = ({ data: job }) => {
+  if (job.kind === 'paint') {
+    const reply: PaintReply = { pixels: paintGeometry(job, unpackBands(job.bands), job.colors, job.width, job.height) };
+    scope.postMessage(reply, [reply.pixels.buffer]);
+    return;
+  }
+  const traced = traceContours(job.values, job.rows, job.cols, job);
+  const lines = packIsolines(traced.lines);
+  const reply: TraceReply = { lines, bands: job.bands ? packBands(traced.bands) : null };
+  const lineBuffers = [lines.points.buffer, lines.lineStarts.buffer, lines.levelStarts.buffer, lines.closed.buffer];
+  scope.postMessage(reply, [...lineBuffers, ...(reply.bands ? packedBandBuffers(reply.bands) : [])]);
 };

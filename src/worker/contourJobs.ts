@@ -1,0 +1,71 @@
+// The work of a chart's contour tracer, done on the main thread for small grids and in the chart's
+// worker for big ones: the same functions either way, so both paths give the same lines, bands and
+// pixels. Also the messages the worker exchanges with the tracer.
+import type { RGBA } from '../core/colormaps';
+import type { PackedBands } from '../core/bandPacking';
+import { bandGeometry, type BandGeometry } from '../core/bands';
+import { paintBands, type BandPlacement, type BandRequest } from '../core/filledLayer';
+import type { IsoLine } from '../core/isolines';
+import { traceLevels, type PackedIsolines } from '../core/isolinePacking';
+
+/** The isolines to trace: every level, with matplotlib's corner_mask. */
+export interface LineRequest {
+  readonly levels: readonly number[];
+  readonly cornerMask: boolean;
+}
+
+/** Everything one picture traces from its grid, in one job: so its lines and bands never cancel each other. */
+export interface ContourRequest {
+  readonly lines: LineRequest | null;
+  readonly bands: BandRequest | null;
+}
+
+export interface ContourGeometry {
+  /** One list of lines per level of the line request (empty without one). */
+  readonly lines: IsoLine[][];
+  /** The bands of the band request (empty without one). */
+  readonly bands: BandGeometry[];
+}
+
+export function traceContours(values: ArrayLike<number>, rows: number, cols: number, request: ContourRequest): ContourGeometry {
+  const { lines, bands } = request;
+  return {
+    lines: lines ? traceLevels(values, rows, cols, lines.levels, lines.cornerMask) : [],
+    bands: bands ? bandGeometry(values, rows, cols, bands.levels, bands) : [],
+  };
+}
+
+/** Paints traced bands, band k in colors[k] (see paintBands). */
+export function paintGeometry(placement: BandPlacement, bands: readonly BandGeometry[], colors: readonly RGBA[], width: number, height: number): Uint8ClampedArray<ArrayBuffer> {
+  return paintBands(placement, bands.map((band, k) => ({ ...band, color: colors[k]! })), width, height);
+}
+
+/** Trace a grid (the worker's own full-precision copy of its values). */
+export interface TraceJob extends ContourRequest {
+  readonly kind: 'trace';
+  readonly values: Float64Array;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export interface TraceReply {
+  readonly lines: PackedIsolines;
+  /** Null when the job asked for no bands. */
+  readonly bands: PackedBands | null;
+}
+
+/** Paint bands traced earlier (sent back as a copy: the chart keeps them for its next paint). */
+export interface PaintJob extends BandPlacement {
+  readonly kind: 'paint';
+  readonly bands: PackedBands;
+  readonly colors: readonly RGBA[];
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface PaintReply {
+  /** Straight RGBA bytes, width × height. */
+  readonly pixels: Uint8ClampedArray<ArrayBuffer>;
+}
+
+export type ContourJob = TraceJob | PaintJob;
