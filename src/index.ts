@@ -3,5 +3,5 @@ export { createContourHeatmap, type ChartOptions, type ContourHeatmapChart } fro
 export { ContextBudgetProvider } from './react/ContextBudgetProvider';
 export { createContextBudget, DEFAULT_CONTEXT_LIMIT, type ContextBudget } from './chart/contextBudget';
 export type { ImageType } from './export/composite';
-export type { ContourOptions, Extent, GridInput, InterpolationName, Origin } from './core';
-export { levelsFromCount, COLORMAP_NAMES, INTERPOLATION_NAMES } from './core';
+export type { ContourOptions, Extend, Extent, GridInput, InterpolationName, InterpolationStage, NormSpec, Origin } from './core';
+export { levelsFromCount, COLORMAP_NAMES, EXTENDS, INTERPOLATION_NAMES, INTERPOLATION_STAGES } from './core';

@@ -42,3 +42,4 @@ export { normalize, normLutIndex } from './normalize';
 export { normShader, type NormShader } from './normShader';
 export { resolvePicture, DEFAULTS, type ContourOptions, type PictureOptions, type ResolvedPicture } from './options';
 export { resample, type Origin } from './resample';
+export { INTERPOLATION_STAGES, type InterpolationStage } from './rgbaStage';
