@@ -72,12 +72,21 @@ test('filled contours lie under the heatmap, showing where it is transparent (Na
   // spline36 masks 6 × 6 cells around each NaN, contourf only the quads touching it: bands show in between.
   expect(throughHoles).toBeGreaterThan(500);
   expect(underHeatmap).toBeGreaterThan(0.5 * both.width * both.height);
-  // contourf + contour: lines drawn over the bands in the DOM and in the export.
-  await page.evaluate((props) => window.harness.mount('chart', props as never), { ...base, contours: { ...base.contours, lines: true, colors: 'k' } });
+  // contourf(cmap=…) + contour(colors='k'): the bands keep their own colormap, black lines on top.
+  const { cmap: bandCmap, ...lineOptions } = base.contours as typeof base.contours & { cmap?: string };
+  await page.evaluate((props) => window.harness.mount('chart', props as never), {
+    ...base,
+    contours: { ...lineOptions, filled: { cmap: bandCmap }, lines: true, colors: 'k' },
+  });
   await expect(page.locator('[data-harness="chart"] .contour-heatmap')).toHaveAttribute('data-ready', 'true');
-  expect(await page.locator('[data-harness="chart"] path').count()).toBeGreaterThan(5);
+  const strokes = await page.locator('[data-harness="chart"] path').evaluateAll((els) => els.map((el) => el.getAttribute('stroke')));
+  expect(strokes.length).toBeGreaterThan(5);
+  expect(new Set(strokes)).toEqual(new Set(['#000000']));
   const withLines = decodeBase64Png(await page.evaluate(() => window.harness.toBase64('chart')));
-  expect(compareImages(withLines, bandsOnly).exactPixels).toBeLessThan(0.99);
+  const linesOverBands = compareImages(withLines, bandsOnly).exactPixels;
+  // Away from the lines every pixel is the bands' own; along them the lines cover the bands.
+  expect(linesOverBands).toBeGreaterThan(0.85);
+  expect(linesOverBands).toBeLessThan(0.99);
   expect(problems).toEqual([]);
 });
 
@@ -101,7 +110,7 @@ test('without the heatmap no WebGL context is made, and switching filled contour
 
 for (const [props, message] of [
   [{ contours: { filled: true, extend: 'up' } }, `contour-heatmap: invalid prop "contours.extend": expected one of 'neither', 'min', 'max', 'both', got "up"`],
-  [{ contours: { filled: 'yes' } }, 'contour-heatmap: invalid prop "contours.filled": expected true or false, got yes'],
+  [{ contours: { filled: 'yes' } }, 'contour-heatmap: invalid prop "contours.filled": expected true, false or an options object, got yes'],
   [{ contours: { filled: true, levels: [0.5] } }, 'contour-heatmap: invalid prop "contours.levels": filled contours need at least 2 levels, got 1'],
   [{ heatmap: 1 }, 'contour-heatmap: invalid prop "heatmap": expected true or false, got 1'],
 ] as const) {

@@ -35,10 +35,12 @@ export interface ContourOptions {
   readonly cornerMask?: boolean;
   /**
    * Filled contours, as matplotlib's `contourf`: one band per pair of levels (lower < z ≤ upper),
-   * coloured from `colors` or `cmap`, drawn under the heatmap (seen where it is transparent) or,
-   * with the chart's `heatmap={false}`, instead of it. Default false.
+   * drawn under the heatmap (seen where it is transparent) or, with the chart's `heatmap={false}`,
+   * instead of it. `true` colours the bands from `colors` or `cmap` (and `alpha`), like the lines;
+   * an object gives the bands colours of their own, as `contourf(…, cmap='jet')` under
+   * `contour(…, colors='k')`. Default false.
    */
-  readonly filled?: boolean;
+  readonly filled?: boolean | FillOptions;
   /** Draw the isolines. Default: true, unless `filled` (contourf draws no lines; set both for contourf + contour). */
   readonly lines?: boolean;
   /**
@@ -51,6 +53,16 @@ export interface ContourOptions {
   readonly x?: readonly number[];
   /** y of the contour grid's nodes, one per row. Default: the image's cell centres. */
   readonly y?: readonly number[];
+}
+
+/** The bands' own colours (`contours.filled` as an object); what it leaves out comes from the contours' options. */
+export interface FillOptions {
+  /** One colour or a list, as contourf's `colors`; with `cmap`, replaces the contours' colours and colormap for the bands. */
+  readonly colors?: string | readonly Color[];
+  /** The bands' colormap (used when no `colors`). */
+  readonly cmap?: ColormapInput;
+  /** The bands' opacity in [0, 1]. Default: `contours.alpha`. */
+  readonly alpha?: number;
 }
 
 /** Everything that decides the picture; the React props minus layout and callbacks. */
@@ -203,8 +215,12 @@ function resolveContours(contours: ContourOptions | false | undefined, grid: Gri
   if (contours !== undefined && (contours === null || typeof contours !== 'object')) {
     throw invalidProp('contours', 'expected an options object or false');
   }
-  const { levels = DEFAULTS.levels, colors, cmap, x, y, cornerMask = true, filled = false, lines = !filled, extend: extendOption, ...style } = contours ?? {};
-  for (const [prop, v] of [['cornerMask', cornerMask], ['filled', filled], ['lines', lines]] as const) {
+  const { levels = DEFAULTS.levels, colors, cmap, x, y, cornerMask = true, filled = false, lines = filled === false, extend: extendOption, ...style } = contours ?? {};
+  const fillOptions = typeof filled === 'object' && filled !== null && !Array.isArray(filled);
+  if (!fillOptions && typeof filled !== 'boolean') {
+    throw invalidProp('contours.filled', `expected true, false or an options object, got ${String(filled)}`);
+  }
+  for (const [prop, v] of [['cornerMask', cornerMask], ['lines', lines]] as const) {
     if (typeof v !== 'boolean') throw invalidProp(`contours.${prop}`, `expected true or false, got ${String(v)}`);
   }
   const extend = resolveExtend(extendOption, 'contours.extend');
@@ -216,20 +232,43 @@ function resolveContours(contours: ContourOptions | false | undefined, grid: Gri
   return {
     levels: values,
     styles: lines ? styles : [],
-    fill: filled ? resolveFill(extend, colormap, colors ?? undefined, style.alpha) : null,
+    fill: filled === false ? null : resolveFill(extend, filled === true ? { colors: colors ?? undefined, cmap, alpha: style.alpha } : ownColors(filled, colors, cmap, style.alpha)),
     cornerMask,
     xNodes: resolveNodes(x, grid.cols, 'x', extent, origin),
     yNodes: resolveNodes(y, grid.rows, 'y', extent, origin),
   };
 }
 
-function resolveFill(extend: Extend, cmap: Colormap | undefined, colors: string | readonly Color[] | undefined, alpha: number | undefined): ResolvedFill {
-  // Colours were validated with the line styles; parsing again only converts them.
+/**
+ * The bands' colour options from `contours.filled` as an object: its colours or colormap if it
+ * names either, else the contours' own; its alpha, else the contours'.
+ */
+function ownColors(filled: FillOptions, colors: ContourOptions['colors'], cmap: ColormapInput | undefined, alpha: number | undefined): FillOptions & { readonly prop: string } {
+  const own = filled.colors !== undefined || filled.cmap !== undefined;
+  if (filled.alpha !== undefined && !(typeof filled.alpha === 'number' && filled.alpha >= 0 && filled.alpha <= 1)) {
+    throw invalidProp('contours.filled.alpha', `must be a number in 0–1, got ${String(filled.alpha)}`);
+  }
+  return {
+    colors: own ? filled.colors : (colors ?? undefined),
+    cmap: own ? filled.cmap : cmap,
+    alpha: filled.alpha ?? alpha,
+    prop: own ? 'contours.filled' : 'contours',
+  };
+}
+
+/**
+ * Resolves the bands' colours; errors name `prop` ('contours' or 'contours.filled') and the
+ * option. (The contours' own alpha was validated with the line styles.)
+ */
+function resolveFill(extend: Extend, { colors, cmap, alpha, prop = 'contours' }: FillOptions & { readonly prop?: string }): ResolvedFill {
   const list = colors === undefined ? null : typeof colors === 'string' ? [colors] : colors;
+  if (list !== null && (!Array.isArray(list) || list.length === 0)) {
+    throw invalidProp(`${prop}.colors`, 'expected a colour or a non-empty array of colours');
+  }
   return {
     extend,
-    cmap: cmap ?? resolveColormap(DEFAULTS.cmap),
-    colors: list && list.map((c, i) => parseColor(c, `contours.colors[${i}]`)),
+    cmap: resolveColormap(cmap ?? DEFAULTS.cmap, {}, `${prop}.cmap`),
+    colors: list && list.map((c, i) => parseColor(c, `${prop}.colors[${i}]`)),
     alpha,
   };
 }

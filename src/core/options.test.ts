@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePicture } from './options';
+
+const z = [
+  [0, 1, 2],
+  [1, 2, 3],
+  [2, 3, 4],
+];
+
+describe('resolvePicture: filled contours', () => {
+  it('filled: true colours the bands like the lines, and turns the lines off unless asked', () => {
+    const p = resolvePicture({ z, contours: { levels: [0.5, 1.5, 2.5], filled: true, colors: ['r', 'b'], alpha: 0.5 } });
+    expect(p.contours!.styles).toEqual([]);
+    expect(p.contours!.fill!.colors).toEqual([[1, 0, 0, 1], [0, 0, 1, 1]]);
+    expect(p.contours!.fill!.alpha).toBe(0.5);
+    const both = resolvePicture({ z, contours: { levels: [0.5, 1.5, 2.5], filled: true, lines: true, colors: 'k' } });
+    expect(both.contours!.styles.map((s) => s.color)).toEqual(['#000000', '#000000', '#000000']);
+    expect(both.contours!.fill!.colors).toEqual([[0, 0, 0, 1]]);
+  });
+
+  it('filled as an object gives the bands their own colours: contourf(cmap=…) under contour(colors="k")', () => {
+    const p = resolvePicture({ z, contours: { levels: 3, colors: 'k', lines: true, alpha: 0.8, filled: { cmap: 'jet' } } });
+    expect(p.contours!.styles.every((s) => s.color === 'rgba(0, 0, 0, 0.8)')).toBe(true);
+    expect(p.contours!.fill!.colors).toBeNull();
+    expect(p.contours!.fill!.cmap.name).toBe('jet');
+    // Alpha not given in the object: the contours' own.
+    expect(p.contours!.fill!.alpha).toBe(0.8);
+    const own = resolvePicture({ z, contours: { levels: 3, cmap: 'viridis', filled: { alpha: 0.25 } } });
+    expect(own.contours!.fill!.cmap.name).toBe('viridis');
+    expect(own.contours!.fill!.alpha).toBe(0.25);
+    expect(own.contours!.styles).toEqual([]);
+  });
+
+  it('errors name the option inside contours.filled', () => {
+    expect(() => resolvePicture({ z, contours: { filled: { colors: ['k', 'nope'] } } })).toThrow('contour-heatmap: invalid prop "contours.filled.colors[1]"');
+    expect(() => resolvePicture({ z, contours: { filled: { cmap: 'nope' } } })).toThrow('contour-heatmap: invalid prop "contours.filled.cmap"');
+    expect(() => resolvePicture({ z, contours: { filled: { alpha: 2 } } })).toThrow('contour-heatmap: invalid prop "contours.filled.alpha": must be a number in 0–1, got 2');
+    expect(() => resolvePicture({ z, contours: { filled: { colors: [] } } })).toThrow('contour-heatmap: invalid prop "contours.filled.colors": expected a colour or a non-empty array of colours');
+    expect(() => resolvePicture({ z, contours: { filled: 'yes' as never } })).toThrow('contour-heatmap: invalid prop "contours.filled": expected true, false or an options object, got yes');
+  });
+});
