@@ -178,6 +178,11 @@ test('filled contours, lines and no heatmap change the picture and the code', as
     { what: 'filled', apply: () => control(page, 'Contours', 'filled').check(), code: /ax\.contourf\(X, Y, Z, 10\)\n/ },
     { what: 'extend', apply: () => control(page, 'Contours', 'extend').selectOption('both'), code: /ax\.contourf\(X, Y, Z, 10, extend='both'\)/ },
     { what: 'lines', apply: () => control(page, 'Contours', 'lines').selectOption('on'), code: /ax\.contour\(X, Y, Z, 10, extend='both'\)/ },
+    {
+      what: 'bands with their own colormap',
+      apply: () => control(page, 'Contours', 'filled.cmap').selectOption('jet'),
+      code: /ax\.contourf\(X, Y, Z, 10, cmap='jet', extend='both'\)[\s\S]*ax\.contour\(X, Y, Z, 10, extend='both'\)/,
+    },
   ];
   for (const step of steps) {
     await step.apply();
@@ -193,6 +198,6 @@ test('filled contours, lines and no heatmap change the picture and the code', as
   await control(page, 'Image', 'interpolationStage').selectOption('rgba');
   const { code } = await seen(page);
   expect(code).toContain("interpolation_stage='rgba'");
-  expect(code).toContain("ax.contourf(X, Y, Z, 10, extend='both', zorder=-1)");
+  expect(code).toContain("ax.contourf(X, Y, Z, 10, cmap='jet', extend='both', zorder=-1)");
   expect(problems).toEqual([]);
 });

@@ -105,6 +105,21 @@ function normExpr(norm: NormSpec): string {
   return `colors.${NORM_CLASSES[type]}(${[...positional, ...named].join(', ')})`;
 }
 
+/** contourf's colour arguments: the bands' own (contours.filled as an object), else the lines'. */
+function bandColours(c: ContourOptions, lineColours: string[]): string[] {
+  if (typeof c.filled !== 'object') return lineColours;
+  const { colors, cmap, alpha } = c.filled;
+  // Only an alpha of their own: the bands keep the lines' colours.
+  if (colors === undefined && cmap === undefined) {
+    return alpha === undefined ? lineColours : [...lineColours.filter((k) => !k.startsWith('alpha=')), `alpha=${pyNum(alpha)}`];
+  }
+  return kwargs({
+    colors: colors === undefined ? undefined : typeof colors === 'string' ? pyColor(colors) : `[${colors.map(pyColor).join(', ')}]`,
+    cmap: typeof cmap === 'string' ? pyStr(cmap) : undefined,
+    alpha: alpha === undefined ? (c.alpha === undefined ? undefined : pyNum(c.alpha)) : pyNum(alpha),
+  });
+}
+
 function contourLines(p: ContourHeatmapProps, c: ContourOptions): string[] {
   const args = [...(c.x && c.y ? ['X', 'Y', 'Z'] : ['Z']), ...(c.levels === undefined ? [] : [py(c.levels)])];
   // Without X, Y, origin + extent put the nodes on the image's cell centres, as the chart does.
@@ -118,7 +133,7 @@ function contourLines(p: ContourHeatmapProps, c: ContourOptions): string[] {
   const lines = c.lines ?? !c.filled;
   return [
     // The chart draws filled contours under the heatmap, seen where it is transparent (NaN cells).
-    ...(c.filled ? [call('ax.contourf', [...args, ...colours, ...shared, ...(p.heatmap === false ? [] : ['zorder=-1'])])] : []),
+    ...(c.filled ? [call('ax.contourf', [...args, ...bandColours(c, colours), ...shared, ...(p.heatmap === false ? [] : ['zorder=-1'])])] : []),
     ...(lines
       ? [
           call('ax.contour', [

@@ -62,6 +62,8 @@ export interface PlaygroundState {
   readonly alpha: string;
   readonly cornerMask: boolean;
   readonly filled: boolean;
+  /** The bands' own colormap (contours.filled = { cmap }); '' = coloured like the lines. */
+  readonly fillCmap: string;
   /** '' = the default (on unless filled). */
   readonly lines: '' | 'on' | 'off';
   readonly contourExtend: '' | ExtendChoice;
@@ -118,6 +120,7 @@ export const INITIAL_STATE: PlaygroundState = Object.freeze<PlaygroundState>({
   alpha: '',
   cornerMask: true,
   filled: false,
+  fillCmap: '',
   lines: '',
   contourExtend: '',
   width: '560',

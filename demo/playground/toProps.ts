@@ -106,7 +106,7 @@ function contours(s: PlaygroundState, field: Field): ContourOptions {
     negativeLinestyle: s.negativeLinestyle || undefined,
     alpha: optionalNumber(s.alpha),
     cornerMask: s.cornerMask ? undefined : false,
-    filled: s.filled || undefined,
+    filled: !s.filled ? undefined : s.fillCmap === '' ? true : { cmap: s.fillCmap },
     lines: s.lines === '' ? undefined : s.lines === 'on',
     extend: s.contourExtend || undefined,
     x: s.contourXY ? field.x : undefined,

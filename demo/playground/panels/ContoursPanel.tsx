@@ -10,6 +10,7 @@ const COLOR_MODES: readonly { value: ContourColorMode; label: string }[] = Objec
 
 const LINESTYLES = ['solid', 'dashed', 'dashdot', 'dotted'] as const;
 const CMAPS: readonly Option<string>[] = Object.freeze([{ value: '', label: 'viridis (default)' }, ...COLORMAP_NAMES]);
+const FILL_CMAPS: readonly Option<string>[] = Object.freeze([{ value: '', label: 'as the lines' }, ...COLORMAP_NAMES]);
 
 export function ContoursPanel({ state, set }: { state: PlaygroundState; set: SetField }) {
   const off = !state.contours;
@@ -56,6 +57,14 @@ export function ContoursPanel({ state, set }: { state: PlaygroundState; set: Set
       <TextField label="alpha" inputMode="decimal" value={state.alpha} disabled={off} placeholder="none" hint="0–1" onChange={(v) => set('alpha', v)} />
       <CheckField label="cornerMask" checked={state.cornerMask} disabled={off} onChange={(v) => set('cornerMask', v)} />
       <CheckField label="filled" checked={state.filled} disabled={off} hint="contourf between the levels" onChange={(v) => set('filled', v)} />
+      <SelectField
+        label="filled.cmap"
+        value={state.fillCmap}
+        disabled={off || !state.filled}
+        options={FILL_CMAPS}
+        hint="the bands' own colormap, e.g. under black lines"
+        onChange={(v) => set('fillCmap', v)}
+      />
       <SelectField
         label="lines"
         value={state.lines}
