@@ -1,7 +1,7 @@
 // The picture against matplotlib 3.6.3's own output (fixtures/matplotlib, made by generate.py).
 import { expect, test } from '@playwright/test';
 import { CASE_NAMES, compareImages, hausdorff, loadCase, loadCasePng } from '../src/testing/matplotlibFixtures';
-import { casePropsFor as propsFor, decodeBase64Png, openHarness, recordFidelity } from './support';
+import { casePropsFor as propsFor, decodeBase64Png, mountedContourPaths, openHarness, recordFidelity } from './support';
 
 for (const name of CASE_NAMES) {
   test(`${name}: the heatmap matches matplotlib's image layer within a mean 3/255 per channel, on the GPU and on the CPU`, async ({ page }) => {
@@ -31,12 +31,8 @@ for (const name of CASE_NAMES) {
   test(`${name}: contour paths in the DOM trace matplotlib's lines, and the composite matches its figure`, async ({ page }) => {
     const problems = await openHarness(page);
     const c = loadCase(name);
-    await page.evaluate((props) => window.harness.mount('chart', props as never), propsFor(c, true));
-    await expect(page.locator('.contour-heatmap')).toHaveAttribute('data-ready', 'true');
-    // Every path carries its level; map its pixel coordinates back to data space and compare.
-    const paths = await page.locator('.contour-heatmap path').evaluateAll((els) =>
-      els.map((el) => ({ level: Number(el.getAttribute('data-level')), d: el.getAttribute('d')! })),
-    );
+    // Every path carries its level: map its pixel coordinates back to data space and compare.
+    const paths = await mountedContourPaths(page, propsFor(c, true));
     const [left, right, bottom, top] = c.extent ?? [-0.5, c.cols - 0.5, c.origin === 'upper' ? c.rows - 0.5 : -0.5, c.origin === 'upper' ? -0.5 : c.rows - 0.5];
     const cellX = Math.abs(right - left) / c.cols;
     const cellY = Math.abs(top - bottom) / c.rows;

@@ -5,7 +5,7 @@
 // contour lines land (through their node coordinates) depends on it.
 import { expect, test } from '@playwright/test';
 import { compareImages, hausdorff, loadFixturePng, loadOriginCase, originCaseNames, type OriginCase } from '../src/testing/matplotlibFixtures';
-import { casePropsFor as propsFor, decodeBase64Png, openHarness, recordFidelity } from './support';
+import { casePropsFor as propsFor, decodeBase64Png, mountedContourPaths, openHarness, recordFidelity } from './support';
 
 /** Our DOM path (pixels, y down) in grid cells of the extent, matching matplotlib's data coordinates divided by the cell size. */
 function pathToCells(c: OriginCase, d: string): [number, number][] {
@@ -48,11 +48,7 @@ for (const name of originCaseNames()) {
   test(`${name}: contour paths in the DOM trace matplotlib's lines, and the composite matches its figure`, async ({ page }) => {
     const problems = await openHarness(page);
     const c = loadOriginCase(name);
-    await page.evaluate((props) => window.harness.mount('chart', props as never), propsFor(c, true));
-    await expect(page.locator('.contour-heatmap')).toHaveAttribute('data-ready', 'true');
-    const paths = await page.locator('.contour-heatmap path').evaluateAll((els) =>
-      els.map((el) => ({ level: Number(el.getAttribute('data-level')), d: el.getAttribute('d')! })),
-    );
+    const paths = await mountedContourPaths(page, propsFor(c, true));
     expect([...new Set(paths.map((p) => p.level))].sort((a, b) => a - b)).toEqual(c.contours.filter((l) => l.lines.length > 0).map((l) => l.level));
     const [left, right, bottom, top] = c.effectiveExtent;
     const cellX = Math.abs(right - left) / c.cols;

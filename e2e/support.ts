@@ -124,3 +124,12 @@ export function casePropsFor(c: Omit<FixtureCase, 'interpolation' | 'cmap'> & { 
     pixelRatio: 1,
   };
 }
+
+/** Mounts props as chart 'chart', waits until drawn, and reads back every contour path's level and path data from the DOM. */
+export async function mountedContourPaths(page: Page, props: object): Promise<{ level: number; d: string }[]> {
+  await page.evaluate((p) => window.harness.mount('chart', p as never), props);
+  await expect(page.locator('.contour-heatmap')).toHaveAttribute('data-ready', 'true');
+  return page.locator('.contour-heatmap path').evaluateAll((els) =>
+    els.map((el) => ({ level: Number(el.getAttribute('data-level')), d: el.getAttribute('d')! })),
+  );
+}
