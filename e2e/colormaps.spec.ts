@@ -2,7 +2,7 @@
 // (fixtures/matplotlib/cmaps/). colormaps.json already pins every LUT byte; this checks the
 // pictures: the LUT reaches the shader, under / over / bad and the reversal apply as imshow does.
 import { expect, test } from '@playwright/test';
-import { compareImages, loadCmapImageFixtures, loadFixturePng } from '../src/testing/matplotlibFixtures';
+import { compareImages, loadCmapImageFixtures, loadFixturePng } from '../test-support/matplotlibFixtures';
 import { decodeBase64Png, openHarness, recordFidelity } from './support';
 
 const fixtures = loadCmapImageFixtures();

@@ -1,6 +1,6 @@
 // Filled contours (contours.filled) against matplotlib 3.6.3's contourf (fixtures/matplotlib/contourf).
 import { expect, test } from '@playwright/test';
-import { compareImages, contourfCaseNames, loadContourfCase, loadFixturePng, type ContourfCase } from '../src/testing/matplotlibFixtures';
+import { compareImages, contourfCaseNames, loadContourfCase, loadFixturePng, type ContourfCase } from '../test-support/matplotlibFixtures';
 import { decodeBase64Png, openHarness, recordFidelity } from './support';
 
 function propsFor(c: ContourfCase) {

@@ -1,7 +1,7 @@
 // The demo as a user sees it: every chart drawn, exportable, and identical to the same props drawn alone.
 import { expect, test } from '@playwright/test';
 import { GALLERY } from '../demo/gallery';
-import { compareImages } from '../src/testing/matplotlibFixtures';
+import { compareImages } from '../test-support/matplotlibFixtures';
 import { decodeBase64Png, imageHeader, watchConsole } from './support';
 
 test('the demo loads with no console errors and every chart becomes ready', async ({ page }) => {

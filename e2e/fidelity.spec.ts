@@ -1,6 +1,6 @@
 // The picture against matplotlib 3.6.3's own output (fixtures/matplotlib, made by generate.py).
 import { expect, test } from '@playwright/test';
-import { CASE_NAMES, compareImages, hausdorff, loadCase, loadCasePng } from '../src/testing/matplotlibFixtures';
+import { CASE_NAMES, compareImages, hausdorff, loadCase, loadCasePng } from '../test-support/matplotlibFixtures';
 import { casePropsFor as propsFor, decodeBase64Png, mountedContourPaths, openHarness, recordFidelity } from './support';
 
 for (const name of CASE_NAMES) {

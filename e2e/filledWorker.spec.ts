@@ -1,11 +1,11 @@
 // Filled contours of big grids are traced and painted in the chart's worker: the same picture as the
 // core's CPU functions give in Node, and only the latest props' picture after rapid updates.
 import { expect, test, type Page } from '@playwright/test';
-import { bandGeometry } from '../src/core/bands';
-import { colorBands, paintBands } from '../src/core/filledLayer';
-import { exactValues } from '../src/core/grid';
+import { bandGeometry } from '../src/core/filled/bands';
+import { colorBands, paintBands } from '../src/core/filled/filledLayer';
+import { exactValues } from '../src/core/grid/grid';
 import { resolvePicture, type PictureOptions } from '../src/core/options';
-import { compareImages } from '../src/testing/matplotlibFixtures';
+import { compareImages } from '../test-support/matplotlibFixtures';
 import { decodeBase64Png, openHarness } from './support';
 
 const SIZE = 400; // 160 000 cells: above the tracer's 200 × 200 inline limit, below a sliced grid build

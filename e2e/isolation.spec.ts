@@ -1,6 +1,6 @@
 // Isolation at scale: many charts on one page, updated in any order, never blank and never mixed.
 import { expect, test, type Page } from '@playwright/test';
-import { compareImages } from '../src/testing/matplotlibFixtures';
+import { compareImages } from '../test-support/matplotlibFixtures';
 import { countContexts, decodeBase64Png, liveContexts, openHarness, peakContexts } from './support';
 
 /** Renders each props object alone on a fresh empty page and returns the exports. */

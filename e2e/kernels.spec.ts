@@ -1,6 +1,6 @@
 // Every interpolation, drawn by the GPU, against matplotlib's image layer (fixtures/matplotlib/kernels).
 import { expect, test } from '@playwright/test';
-import { compareImages, kernelCaseNames, loadKernelCase, loadKernelField, loadKernelPng } from '../src/testing/matplotlibFixtures';
+import { compareImages, kernelCaseNames, loadKernelCase, loadKernelField, loadKernelPng } from '../test-support/matplotlibFixtures';
 import { decodeBase64Png, openHarness, recordFidelity } from './support';
 
 test('every kernel, upsampling and downsampling, on the GPU and the CPU, matches matplotlib within a mean 1/255 per channel', async ({ page }) => {

@@ -1,6 +1,6 @@
 // A chart's life: StrictMode, unmounting, context loss, bad props, updates racing exports, resizing.
 import { expect, test } from '@playwright/test';
-import { compareImages } from '../src/testing/matplotlibFixtures';
+import { compareImages } from '../test-support/matplotlibFixtures';
 import { countContexts, decodeBase64Png, liveContexts, loseLiveContexts, openHarness } from './support';
 
 const small = (cmap: string, shift = 0) => ({

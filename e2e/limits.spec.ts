@@ -1,6 +1,6 @@
 // Grids past the GPU's texture limit, and data whose offset float32 could not hold.
 import { expect, test } from '@playwright/test';
-import { compareImages } from '../src/testing/matplotlibFixtures';
+import { compareImages } from '../test-support/matplotlibFixtures';
 import { decodeBase64Png, openHarness } from './support';
 
 const wide = {

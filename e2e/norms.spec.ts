@@ -1,6 +1,6 @@
 // Every matplotlib norm, drawn by the GPU, against matplotlib's image layer (fixtures/matplotlib/norms).
 import { expect, test } from '@playwright/test';
-import { compareImages, loadFixturePng, loadNormFixtures } from '../src/testing/matplotlibFixtures';
+import { compareImages, loadFixturePng, loadNormFixtures } from '../test-support/matplotlibFixtures';
 import { decodeBase64Png, openHarness, recordFidelity } from './support';
 
 test('every norm, nearest and bilinear, matches matplotlib, and the CPU renderer draws what the GPU does', async ({ page }) => {

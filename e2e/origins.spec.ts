@@ -4,7 +4,7 @@
 // extent, so a reversed extent relabels the axes and leaves the picture alone; only where the
 // contour lines land (through their node coordinates) depends on it.
 import { expect, test } from '@playwright/test';
-import { compareImages, hausdorff, loadFixturePng, loadOriginCase, originCaseNames, type OriginCase } from '../src/testing/matplotlibFixtures';
+import { compareImages, hausdorff, loadFixturePng, loadOriginCase, originCaseNames, type OriginCase } from '../test-support/matplotlibFixtures';
 import { casePropsFor as propsFor, decodeBase64Png, mountedContourPaths, openHarness, recordFidelity } from './support';
 
 /** Our DOM path (pixels, y down) in grid cells of the extent, matching matplotlib's data coordinates divided by the cell size. */

@@ -1,7 +1,7 @@
 // The playground as a user sees it: every control reaches the chart, and the picture, the live
 // export, the matplotlib code, the renderer and the chart's own errors follow.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { compareImages } from '../src/testing/matplotlibFixtures';
+import { compareImages } from '../test-support/matplotlibFixtures';
 import { decodeBase64Png, imageHeader, watchConsole } from './support';
 
 interface Seen {

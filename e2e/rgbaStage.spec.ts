@@ -1,7 +1,7 @@
 // interpolationStage 'rgba' (colour every cell, then resample the colours) on the GPU and the
 // CPU, against matplotlib 3.6.3's imshow(interpolation_stage='rgba') (fixtures/matplotlib/rgba).
 import { expect, test } from '@playwright/test';
-import { compareImages, compareWithPremultipliedRgb, loadRgbaCase, loadRgbaPng, rgbaCaseGrid, rgbaCaseNames, type RgbaCase } from '../src/testing/matplotlibFixtures';
+import { compareImages, compareWithPremultipliedRgb, loadRgbaCase, loadRgbaPng, rgbaCaseGrid, rgbaCaseNames, type RgbaCase } from '../test-support/matplotlibFixtures';
 import { decodeBase64Png, openHarness, recordFidelity } from './support';
 
 /** The case's props, NaN as null for JSON (the harness turns null back into NaN). */

@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { decodePng, fixtureMatplotlibVersion, type FixtureCase, type Rgba } from '../src/testing/matplotlibFixtures';
+import { decodePng, fixtureMatplotlibVersion, type FixtureCase, type Rgba } from '../test-support/matplotlibFixtures';
 
 /** Opens the empty harness page and records every console error and page error. */
 export async function openHarness(page: Page): Promise<string[]> {

@@ -3,5 +3,16 @@ export { createContourHeatmap, type ChartOptions, type ContourHeatmapChart } fro
 export { ContextBudgetProvider } from './react/ContextBudgetProvider';
 export { createContextBudget, DEFAULT_CONTEXT_LIMIT, type ContextBudget } from './chart/contextBudget';
 export type { ImageType } from './export/composite';
-export type { ContourOptions, Extend, Extent, GridInput, InterpolationName, InterpolationStage, NormSpec, Origin } from './core';
-export { levelsFromCount, COLORMAP_NAMES, EXTENDS, INTERPOLATION_NAMES, INTERPOLATION_STAGES } from './core';
+export type { ContourOptions, PictureOptions } from './core/options';
+export type { Extent } from './core/grid/coords';
+export type { GridInput } from './core/grid/grid';
+export type { Origin } from './core/resample/reference';
+export { INTERPOLATION_NAMES, type InterpolationName } from './core/resample/kernels';
+export { INTERPOLATION_STAGES, type InterpolationStage } from './core/resample/rgbaStage';
+export type { NormSpec, NormType } from './core/color/norms';
+export { COLORMAP_NAMES, type ColormapInput, type ColormapName, type CustomColormapInput } from './core/color/colormaps';
+export type { Color } from './core/color/colors';
+export type { ContourStyleOptions, LineStyleName } from './core/contours/contourStyle';
+export type { FilledContourOptions } from './core/filled/bands';
+export { EXTENDS, type Extend } from './core/contours/extend';
+export { levelsFromCount } from './core/contours/levels';

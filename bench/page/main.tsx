@@ -1,8 +1,8 @@
 // The benchmark page (bench.html): exposes window.bench, one async function per measurement, each
 // returning plain numbers. bench/run.mjs decides what runs when (interleaving, warm-ups, repetitions).
 import { contours as d3Contours } from 'd3-contour';
-import { toGrid } from '../../src/core/grid';
-import { traceLevels } from '../../src/core/isolinePacking';
+import { toGrid } from '../../src/core/grid/grid';
+import { traceLevels } from '../../src/core/transfer/isolinePacking';
 import { evenLevels, seedGrid, toRows, withNaN, type BenchGrid } from './fields';
 import { floorRun } from './floor';
 import { mount, ready, seedProps, unmount, update, type Mounted } from './ours';

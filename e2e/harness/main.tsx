@@ -5,7 +5,10 @@ import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { ContourHeatmap, type ContourHeatmapHandle, type ContourHeatmapProps, type ImageType } from '../../src';
 import { GALLERY } from '../../demo/gallery';
-import { denormalize, resolveColormap, resolveNorm, shade, toGrid } from '../../src/core';
+import { denormalize, toGrid } from '../../src/core/grid/grid';
+import { resolveColormap } from '../../src/core/color/colormaps';
+import { resolveNorm } from '../../src/core/color/norms';
+import { shade } from '../../src/core/color/shade';
 import { seededRandom } from '../../demo/fields';
 import { randomProps } from '../../demo/randomProps';
 

@@ -1,7 +1,7 @@
-import { layoutContours, type ContourPath } from '../core/contourPaths';
+import { layoutContours, type ContourPath } from '../core/contours/contourPaths';
 import { invalidProp } from '../core/errors';
-import type { Colormap } from '../core/colormaps';
-import { buildGrid, cellCount, GRID_SLICE, type Grid, type GridInput } from '../core/grid';
+import type { Colormap } from '../core/color/colormaps';
+import { buildGrid, cellCount, GRID_SLICE, type Grid, type GridInput } from '../core/grid/grid';
 import { kernelFor, resolvePicture, type PictureOptions, type ResolvedPicture } from '../core/options';
 import { compositeToDataURL, IMAGE_TYPES, type ImageType } from '../export/composite';
 import { createHeatmapRenderer, type HeatmapRenderer } from '../gl/heatmapRenderer';
@@ -9,9 +9,9 @@ import { createContourOverlay } from '../svg/contourOverlay';
 import { createContourTracer, SupersededError, type TracedContours } from '../worker/contourTracer';
 import { PAGE_CONTEXT_BUDGET, type ContextBudget, type ContextHolder } from './contextBudget';
 import { drawHeatmapOnCpu } from '../cpu/cpuRenderer';
-import { separableTapReads } from '../core/separable';
+import { separableTapReads } from '../core/resample/separable';
 import { createFrame } from './frame';
-import { bandGeometryKey, bandRequest, pictureBandColors } from '../core/filledLayer';
+import { bandGeometryKey, bandRequest, pictureBandColors } from '../core/filled/filledLayer';
 import { nextTask, runInSlices } from './slices';
 import { observeSize, observeVisibility, type Size } from './observe';
 

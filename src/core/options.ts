@@ -1,16 +1,16 @@
-import { resolveColormap, type Colormap, type ColormapInput } from './colormaps';
-import { parseColor, type Color, type RGBAFloat } from './colors';
-import { resolveContourStyles, type LevelStyle, type LineStyleName } from './contourStyle';
-import { resolveExtent, resolveNodes, resolveOrigin, type Extent } from './coords';
+import { resolveColormap, type Colormap, type ColormapInput } from './color/colormaps';
+import { parseColor, type Color, type RGBAFloat } from './color/colors';
+import { resolveContourStyles, type LevelStyle, type LineStyleName } from './contours/contourStyle';
+import { resolveExtent, resolveNodes, resolveOrigin, type Extent } from './grid/coords';
 import { invalidProp } from './errors';
-import { resolveExtend, type Extend } from './extend';
-import { toGrid, type Grid, type GridInput } from './grid';
-import { DEFAULT_FILTERRAD, getKernel, resolveInterpolation, type InterpolationName, type Kernel } from './kernels';
-import { resolveLevels } from './levels';
-import { normShader, type NormShader } from './normShader';
-import { resolveNorm, type NormSpec, type ResolvedNorm } from './norms';
-import type { Origin } from './resample';
-import { INTERPOLATION_STAGES, type InterpolationStage } from './rgbaStage';
+import { resolveExtend, type Extend } from './contours/extend';
+import { toGrid, type Grid, type GridInput } from './grid/grid';
+import { DEFAULT_FILTERRAD, getKernel, resolveInterpolation, type InterpolationName, type Kernel } from './resample/kernels';
+import { resolveLevels } from './contours/levels';
+import { normShader, type NormShader } from './color/normShader';
+import { resolveNorm, type NormSpec, type ResolvedNorm } from './color/norms';
+import type { Origin } from './resample/reference';
+import { INTERPOLATION_STAGES, type InterpolationStage } from './resample/rgbaStage';
 
 export interface ContourOptions {
   /** A count (matplotlib's MaxNLocator rule) or strictly ascending explicit levels. Default 7, as matplotlib's contour(). */

@@ -1,8 +1,8 @@
-import type { Kernel } from '../core/kernels';
+import type { Kernel } from '../core/resample/kernels';
 import type { ResolvedPicture } from '../core/options';
-import { resampleSeparable } from '../core/separable';
-import { shaderLutIndex } from '../core/normShader';
-import { cellColors, colorBytes, resampleColors, resamplesColors } from '../core/rgbaStage';
+import { resampleSeparable } from '../core/resample/separable';
+import { shaderLutIndex } from '../core/color/normShader';
+import { cellColors, colorBytes, resampleColors, resamplesColors } from '../core/resample/rgbaStage';
 
 /**
  * Draws the heatmap on the CPU into a 2-D canvas: the same separable Agg resampling as the

@@ -1,4 +1,4 @@
-import type { ContourPath } from '../core/contourPaths';
+import type { ContourPath } from '../core/contours/contourPaths';
 
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/webp';
 export const IMAGE_TYPES: readonly ImageType[] = Object.freeze(['image/png', 'image/jpeg', 'image/webp']);

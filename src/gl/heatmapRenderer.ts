@@ -1,12 +1,12 @@
 import createREGL from 'regl';
-import type { Colormap } from '../core/colormaps';
+import type { Colormap } from '../core/color/colormaps';
 import { invalidProp } from '../core/errors';
-import { aggWeightLut, kernelDiameter, type Kernel } from '../core/kernels';
-import { GRID_SLICE, type Grid } from '../core/grid';
-import type { NormShader } from '../core/normShader';
-import { downsampleStretch, MAX_STRETCH, type Origin } from '../core/resample';
-import type { InterpolationStage } from '../core/rgbaStage';
-import { separableTapReads } from '../core/separable';
+import { aggWeightLut, kernelDiameter, type Kernel } from '../core/resample/kernels';
+import { GRID_SLICE, type Grid } from '../core/grid/grid';
+import type { NormShader } from '../core/color/normShader';
+import { downsampleStretch, MAX_STRETCH, type Origin } from '../core/resample/reference';
+import type { InterpolationStage } from '../core/resample/rgbaStage';
+import { separableTapReads } from '../core/resample/separable';
 import { dataLayout, packTexels } from './dataLayout';
 import { normUniforms } from './normUniforms';
 import {

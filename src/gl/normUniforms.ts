@@ -1,4 +1,4 @@
-import type { NormShader } from '../core/normShader';
+import type { NormShader } from '../core/color/normShader';
 
 /** A norm's parameters packed into the shader's uniforms (see the `colorize` GLSL in shaders.ts). */
 export interface NormUniforms {

@@ -1,4 +1,4 @@
-import { MAX_STRETCH } from '../core/resample';
+import { MAX_STRETCH } from '../core/resample/reference';
 import { MAX_BOUNDARIES } from '../core/options';
 
 /** A triangle that covers the whole viewport; the fragment shaders do all the work. */

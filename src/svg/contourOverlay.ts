@@ -1,4 +1,4 @@
-import type { ContourPath } from '../core/contourPaths';
+import type { ContourPath } from '../core/contours/contourPaths';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -1,12 +1,12 @@
 // The work of a chart's contour tracer, done on the main thread for small grids and in the chart's
 // worker for big ones: the same functions either way, so both paths give the same lines, bands and
 // pixels. Also the messages the worker exchanges with the tracer.
-import type { RGBA } from '../core/colormaps';
-import type { PackedBands } from '../core/bandPacking';
-import { bandGeometry, type BandGeometry } from '../core/bands';
-import { paintBands, type BandPlacement, type BandRequest } from '../core/filledLayer';
-import type { IsoLine } from '../core/isolines';
-import { traceLevels, type PackedIsolines } from '../core/isolinePacking';
+import type { RGBA } from '../core/color/colormaps';
+import type { PackedBands } from '../core/transfer/bandPacking';
+import { bandGeometry, type BandGeometry } from '../core/filled/bands';
+import { paintBands, type BandPlacement, type BandRequest } from '../core/filled/filledLayer';
+import type { IsoLine } from '../core/contours/isolines';
+import { traceLevels, type PackedIsolines } from '../core/transfer/isolinePacking';
 
 /** The isolines to trace: every level, with matplotlib's corner_mask. */
 export interface LineRequest {

@@ -1,10 +1,10 @@
-import type { PackedBands } from '../core/bandPacking';
-import type { BandGeometry } from '../core/bands';
-import type { RGBA } from '../core/colormaps';
-import type { BandPlacement } from '../core/filledLayer';
-import { exactValues, type Grid } from '../core/grid';
-import type { IsoLine } from '../core/isolines';
-import { unpackIsolines } from '../core/isolinePacking';
+import type { PackedBands } from '../core/transfer/bandPacking';
+import type { BandGeometry } from '../core/filled/bands';
+import type { RGBA } from '../core/color/colormaps';
+import type { BandPlacement } from '../core/filled/filledLayer';
+import { exactValues, type Grid } from '../core/grid/grid';
+import type { IsoLine } from '../core/contours/isolines';
+import { unpackIsolines } from '../core/transfer/isolinePacking';
 import { paintGeometry, traceContours, type ContourJob, type ContourRequest, type PaintJob, type PaintReply, type TraceJob, type TraceReply } from './contourJobs';
 
 /**

@@ -1,8 +1,8 @@
 // A chart's contour worker: traces isolines and filled-contour bands, and paints bands, off the
 // main thread, sending the results back packed into transferable buffers. It holds nothing between
 // jobs.
-import { packBands, packedBandBuffers, unpackBands } from '../core/bandPacking';
-import { packIsolines } from '../core/isolinePacking';
+import { packBands, packedBandBuffers, unpackBands } from '../core/transfer/bandPacking';
+import { packIsolines } from '../core/transfer/isolinePacking';
 import { paintGeometry, traceContours, type ContourJob, type PaintReply, type TraceReply } from './contourJobs';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<ContourJob>) => void) | null; postMessage(m: unknown, t: Transferable[]): void };

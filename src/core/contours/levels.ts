@@ -1,0 +1,158 @@
+import { invalidProp } from '../errors';
+import { extendsAbove, extendsBelow, type Extend } from './extend';
+
+/**
+ * Contour levels from a count, by matplotlib's rule (`ContourSet._autolev`, matplotlib 3.6.3):
+ * `MaxNLocator(count + 1, min_n_ticks=1).tick_values(zmin, zmax)`, then trimmed so that at most
+ * one level lies below zmin and one above zmax. `extend` 'min' / 'max' / 'both' drops that outer
+ * level at the low / high / both ends (the extended band covers it instead); when fewer than 3
+ * levels would remain the untrimmed ticks are kept. Every float operation follows the Python
+ * source in the same order, so the levels are equal to matplotlib's to the last bit
+ * (the seed gives `[-1.8000000000000003, …, 1.5000000000000004]`).
+ */
+export function levelsFromCount(count: number, zmin: number, zmax: number, extend: Extend = 'neither'): number[] {
+  const ticks = maxNLocatorTicks(count + 1, 1, zmin, zmax);
+  let i0 = 0;
+  for (let i = 0; i < ticks.length; i++) if ((ticks[i] as number) < zmin) i0 = i;
+  let i1 = ticks.length;
+  for (let i = ticks.length - 1; i >= 0; i--) if ((ticks[i] as number) > zmax) i1 = i + 1;
+  if (extendsBelow(extend)) i0 += 1;
+  if (extendsAbove(extend)) i1 -= 1;
+  if (i1 - i0 < 3) return ticks;
+  return ticks.slice(i0, i1);
+}
+
+/**
+ * Validates the `levels` prop: a positive integer count (turned into levels by
+ * {@link levelsFromCount}, with `extend` trimming as contourf's), or a strictly ascending array of
+ * finite numbers (kept as given whatever `extend`).
+ */
+export function resolveLevels(
+  levels: number | readonly number[],
+  zmin: number,
+  zmax: number,
+  prop = 'contours.levels',
+  extend: Extend = 'neither',
+): number[] {
+  if (typeof levels === 'number') {
+    if (!Number.isInteger(levels) || levels < 1) {
+      throw invalidProp(prop, `a level count must be a positive integer, got ${levels}`);
+    }
+    if (!Number.isFinite(zmin)) return [];
+    return levelsFromCount(levels, zmin, zmax, extend);
+  }
+  if (!Array.isArray(levels)) throw invalidProp(prop, 'expected a count or an array of numbers');
+  if (levels.length === 0) throw invalidProp(prop, 'the level array is empty');
+  levels.forEach((level, i) => {
+    if (typeof level !== 'number' || !Number.isFinite(level)) {
+      throw invalidProp(prop, `level ${i} is ${String(level)}, not a finite number`);
+    }
+    if (i > 0 && level <= (levels[i - 1] as number)) {
+      throw invalidProp(prop, `levels must be strictly increasing, but level ${i} (${level}) ≤ level ${i - 1} (${levels[i - 1]})`);
+    }
+  });
+  return [...levels];
+}
+
+const STEPS = Object.freeze([1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]);
+/** MaxNLocator._staircase: [0.1 * steps[:-1], steps, 10 * steps[1]], each product as numpy computes it. */
+const EXTENDED_STEPS = Object.freeze([...STEPS.slice(0, -1).map((s) => 0.1 * s), ...STEPS, 10 * (STEPS[1] as number)]);
+
+/** matplotlib.ticker.MaxNLocator(nbins, min_n_ticks).tick_values(vmin, vmax) with default steps. */
+export function maxNLocatorTicks(nbins: number, minNTicks: number, vmin: number, vmax: number): number[] {
+  [vmin, vmax] = nonsingular(vmin, vmax, 1e-13, 1e-14);
+  const [scale, offset] = scaleRange(vmin, vmax, nbins);
+  const lo = vmin - offset;
+  const hi = vmax - offset;
+  const rawStep = (hi - lo) / nbins;
+  const steps = EXTENDED_STEPS.map((s) => s * scale);
+  let istep = steps.findIndex((s) => s >= rawStep);
+  if (istep < 0) istep = steps.length - 1;
+  let ticks: number[] = [];
+  for (let k = istep; k >= 0; k--) {
+    const step = steps[k] as number;
+    const bestVmin = floorDiv(lo, step) * step;
+    const low = edgeLe(lo - bestVmin, step, offset);
+    const high = edgeGe(hi - bestVmin, step, offset);
+    ticks = [];
+    // np.arange(low, high + 1) * step + best_vmin
+    for (let n = low; n < high + 1; n++) ticks.push(n * step + bestVmin);
+    const inside = ticks.filter((t) => t <= hi && t >= lo).length;
+    if (inside >= minNTicks) break;
+  }
+  return ticks.map((t) => t + offset);
+}
+
+/** matplotlib.transforms.nonsingular with increasing=True. */
+function nonsingular(vmin: number, vmax: number, expander: number, tiny: number): [number, number] {
+  if (!Number.isFinite(vmin) || !Number.isFinite(vmax)) return [-expander, expander];
+  if (vmax < vmin) [vmin, vmax] = [vmax, vmin];
+  const maxAbs = Math.max(Math.abs(vmin), Math.abs(vmax));
+  const FLOAT_TINY = 2.2250738585072014e-308; // np.finfo(float).tiny
+  if (maxAbs < (1e6 / tiny) * FLOAT_TINY) return [-expander, expander];
+  if (vmax - vmin <= maxAbs * tiny) {
+    if (vmax === 0 && vmin === 0) return [-expander, expander];
+    return [vmin - expander * Math.abs(vmin), vmax + expander * Math.abs(vmax)];
+  }
+  return [vmin, vmax];
+}
+
+/** matplotlib.ticker.scale_range. */
+function scaleRange(vmin: number, vmax: number, n: number, threshold = 100): [number, number] {
+  const dv = Math.abs(vmax - vmin);
+  const meanv = (vmax + vmin) / 2;
+  const offset =
+    Math.abs(meanv) / dv < threshold ? 0 : Math.sign(meanv) * pow10(Math.floor(Math.log10(Math.abs(meanv))));
+  return [pow10(Math.floor(Math.log10(dv / n))), offset];
+}
+
+/** 10 ** e for integer e, correctly rounded like C's pow (1 / 10^k is one correctly rounded division). */
+function pow10(e: number): number {
+  return e >= 0 ? 10 ** e : 1 / 10 ** -e;
+}
+
+/** Python's float divmod (CPython float_divmod / numpy npy_divmod): floor quotient and matching modulus. */
+export function pyDivmod(x: number, y: number): [number, number] {
+  let mod = x % y;
+  let div = (x - mod) / y;
+  if (mod !== 0) {
+    if (y < 0 !== mod < 0) {
+      mod += y;
+      div -= 1;
+    }
+  } else {
+    mod = y < 0 ? -0 : 0;
+  }
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1;
+  } else {
+    floordiv = x / y < 0 || Object.is(x / y, -0) ? -0 : 0;
+  }
+  return [floordiv, mod];
+}
+
+function floorDiv(x: number, y: number): number {
+  return pyDivmod(x, y)[0];
+}
+
+/** ticker._Edge_integer.closeto. */
+function closeTo(ms: number, edge: number, step: number, offset: number): boolean {
+  let tol = 1e-10;
+  if (Math.abs(offset) > 0) {
+    const digits = Math.log10(Math.abs(offset) / step);
+    tol = Math.min(0.4999, Math.max(1e-10, 10 ** (digits - 12)));
+  }
+  return Math.abs(ms - edge) < tol;
+}
+
+function edgeLe(x: number, step: number, offset: number): number {
+  const [d, m] = pyDivmod(x, step);
+  return closeTo(m / step, 1, step, offset) ? d + 1 : d;
+}
+
+function edgeGe(x: number, step: number, offset: number): number {
+  const [d, m] = pyDivmod(x, step);
+  return closeTo(m / step, 0, step, offset) ? d : d + 1;
+}
