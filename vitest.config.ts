@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests cover the pure core in Node; everything that needs a browser lives in e2e/ (Playwright).
+// Unit tests cover the pure core (and the lint rules) in Node; everything that needs a browser lives
+// in e2e/ (Playwright).
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'lint/**/*.test.js'],
     environment: 'node',
   },
 });

@@ -2,7 +2,7 @@ export { ContourHeatmap, type ContourHeatmapHandle, type ContourHeatmapProps } f
 export { createContourHeatmap, type ChartOptions, type ContourHeatmapChart } from './chart/createContourHeatmap';
 export { ContextBudgetProvider } from './react/ContextBudgetProvider';
 export { createContextBudget, DEFAULT_CONTEXT_LIMIT, type ContextBudget } from './chart/contextBudget';
-export type { ImageType } from './export/composite';
+export type { ImageType } from './export/exportScene';
 export type { ContourOptions, PictureOptions } from './core/options';
 export type { Extent } from './core/grid/coords';
 export type { GridInput } from './core/grid/grid';

@@ -116,7 +116,7 @@ async function isoOursWorker(): Promise<{ roundTripMs: number; workerMs: number;
 // the bench still builds when it is absent or moved. It is created once per prepared grid (the warm-up
 // pays for starting its worker, as a chart does once) and each run is one trace() round trip.
 interface SrcTracer {
-  trace(grid: unknown, levels: readonly number[], cornerMask: boolean): Promise<{ points: Float64Array }[][]>;
+  traceContours(grid: unknown, request: { lines: { levels: readonly number[]; cornerMask: boolean }; bands: null }): Promise<{ lines: { points: Float64Array }[][] }>;
   destroy(): void;
 }
 const tracerModules = import.meta.glob<{ createContourTracer?: () => SrcTracer }>('../../src/worker/contourTracer.ts');
@@ -130,7 +130,7 @@ async function isoSrcWorker(): Promise<{ roundTripMs: number; lines: number } | 
   const { values, n, levels } = iso!;
   if (!srcTracer) srcTracer = { tracer: create(), grid: toGrid({ values, rows: n, cols: n }) };
   const t0 = performance.now();
-  const lines = await srcTracer.tracer.trace(srcTracer.grid, levels, true);
+  const { lines } = await srcTracer.tracer.traceContours(srcTracer.grid, { lines: { levels, cornerMask: true }, bands: null });
   const roundTripMs = performance.now() - t0;
   return { roundTripMs, lines: lines.reduce((a, ls) => a + ls.length, 0) };
 }

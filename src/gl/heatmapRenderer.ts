@@ -36,22 +36,22 @@ export interface HeatmapView {
 export interface HeatmapRenderer {
   readonly canvas: HTMLCanvasElement;
   /**
-   * Uploads the grid (its values and validity mask) as a float texture, in bands of rows: the
-   * generator pauses between bands so a big upload never blocks the main thread for long. Throws
+   * Uploads the grid (its values and validity mask) as a float texture, in strips of rows: the
+   * generator pauses between strips so a big upload never blocks the main thread for long. Throws
    * naming `z` if the grid cannot fit the GPU's textures.
    */
   uploadGrid(grid: Grid): Generator<void, void>;
   /** Uploads a colormap's LUT; the grid stays on the GPU untouched. */
   setColormap(colormap: Colormap): void;
   /**
-   * Draws the rows [band.top, band.bottom) of the picture (device pixels, from the top; default
+   * Draws the rows [strip.top, strip.bottom) of the picture (device pixels, from the top; default
    * all) synchronously into the canvas; a caller that reads the pixels must do so in the same task.
-   * Drawing in bands lets a caller read each band back in its own task: reading waits for the GPU,
+   * Drawing in strips lets a caller read each strip back in its own task: reading waits for the GPU,
    * which on a software GPU can take long for a whole big picture.
    */
-  draw(view: HeatmapView, band?: Band): void;
-  /** How many bands to draw a view in, so that the GPU work behind each band's read-back stays small. */
-  bandsFor(view: HeatmapView): number;
+  draw(view: HeatmapView, strip?: Strip): void;
+  /** How many strips to draw a view in, so that the GPU work behind each strip's read-back stays small. */
+  stripsFor(view: HeatmapView): number;
   isContextLost(): boolean;
   /** Frees every GPU object, then the context itself. Safe to call more than once. */
   destroy(): void;
@@ -60,12 +60,12 @@ export interface HeatmapRenderer {
 type Uniforms = Record<string, unknown>;
 
 /** Pictures with fewer tap reads than this are drawn in one go (the seed figure needs ~3M). */
-const TAP_READS_UNBANDED = 4_000_000;
-/** Tap reads per band otherwise: about 30 ms on SwiftShader (software WebGL) on two cores. */
-const TAP_READS_PER_BAND = 1_500_000;
+const TAP_READS_ONE_STRIP = 4_000_000;
+/** Tap reads per strip otherwise: about 30 ms on SwiftShader (software WebGL) on two cores. */
+const TAP_READS_PER_STRIP = 1_500_000;
 
 /** Device-pixel rows [top, bottom) of the picture, counted from the top. */
-export interface Band {
+export interface Strip {
   readonly top: number;
   readonly bottom: number;
 }
@@ -139,43 +139,43 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
     return `${uploads}|${view.kernel!.name}:${view.kernel!.radius}|${view.width}x${view.height}|${view.origin}`;
   }
 
-  /** Whether valuesBuffer already holds this band's resampled values (norm and colours may differ). */
-  function valuesReady(view: HeatmapView, band: Band): boolean {
-    return valuesKey === viewKey(view) && valuesDone >= band.bottom;
+  /** Whether valuesBuffer already holds this strip's resampled values (norm and colours may differ). */
+  function valuesReady(view: HeatmapView, strip: Strip): boolean {
+    return valuesKey === viewKey(view) && valuesDone >= strip.bottom;
   }
 
-  /** Passes 1 and 2 for a band: resample the grid into valuesBuffer. */
-  function resampleBand(view: HeatmapView, band: Band, shared: Uniforms & { box: unknown }): void {
+  /** Passes 1 and 2 for a strip: resample the grid into valuesBuffer. */
+  function resampleStrip(view: HeatmapView, strip: Strip, shared: Uniforms & { box: unknown }): void {
     const kernel = view.kernel!;
     const d = kernelDiameter(kernel);
     const key = viewKey(view);
-    if (valuesKey !== key || band.top === 0) {
+    if (valuesKey !== key || strip.top === 0) {
       valuesKey = key;
       valuesDone = 0;
       valuesBuffer.resize(view.width, view.height);
     }
     const withWeights = { ...shared, weights: weightTexture(kernel) };
     rowsBuffer.resize(view.width, gridSize[1]);
-    const [first, last] = inputRows(view, band, gridSize[1], d);
+    const [first, last] = inputRows(view, strip, gridSize[1], d);
     const horizontal = { ...withWeights, framebuffer: rowsBuffer, box: { x: 0, y: first, width: view.width, height: last - first } };
     command(horizontalFrag(d, tapsPerAxis(d, gridSize[0] > view.width)), Object.keys(horizontal))(horizontal);
     const vertical = { ...withWeights, rows: rowsBuffer, framebuffer: valuesBuffer };
     command(verticalFrag(d, tapsPerAxis(d, gridSize[1] > view.height)), Object.keys(vertical))(vertical);
-    // Bands run top to bottom; rows are known up to this band's bottom only if all before it are.
-    if (valuesDone === band.top) valuesDone = band.bottom;
+    // Strips run top to bottom; rows are known up to this strip's bottom only if all before it are.
+    if (valuesDone === strip.top) valuesDone = strip.bottom;
   }
 
   /**
-   * The rgba stage for a band: the cells' colours (once per grid, colormap and norm), then the
-   * horizontal pass over the band's input rows and the vertical pass straight to the canvas.
+   * The rgba stage for a strip: the cells' colours (once per grid, colormap and norm), then the
+   * horizontal pass over the strip's input rows and the vertical pass straight to the canvas.
    */
-  function resampleColorsBand(view: HeatmapView, band: Band, shared: Uniforms & { box: unknown }): void {
+  function resampleColorsStrip(view: HeatmapView, strip: Strip, shared: Uniforms & { box: unknown }): void {
     const kernel = view.kernel!;
     const d = kernelDiameter(kernel);
     colorCells(view, shared);
     const withWeights = { ...shared, weights: weightTexture(kernel), colors: cellsBuffer };
     rowsBuffer.resize(view.width, gridSize[1]);
-    const [first, last] = inputRows(view, band, gridSize[1], d);
+    const [first, last] = inputRows(view, strip, gridSize[1], d);
     const horizontal = { ...withWeights, framebuffer: rowsBuffer, box: { x: 0, y: first, width: view.width, height: last - first } };
     command(horizontalColorsFrag(d, tapsPerAxis(d, gridSize[0] > view.width)), Object.keys(horizontal))(horizontal);
     const vertical = { ...withWeights, rows: rowsBuffer };
@@ -226,13 +226,13 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
     *uploadGrid(grid) {
       const layout = dataLayout(grid.rows, grid.cols, maxTextureSize);
       const texture = { width: layout.width, height: layout.height, format: 'luminance alpha', type: 'float', min: 'nearest', mag: 'nearest' } as const;
-      const band = Math.max(1, Math.floor(GRID_SLICE / grid.cols));
-      if (band >= grid.rows) {
+      const strip = Math.max(1, Math.floor(GRID_SLICE / grid.cols));
+      if (strip >= grid.rows) {
         dataTexture({ ...texture, data: packTexels(grid.normalized, grid.cols, layout, 0, grid.rows) });
       } else {
         dataTexture(texture);
-        for (let r = 0; r < grid.rows; r += band) {
-          const end = Math.min(grid.rows, r + band);
+        for (let r = 0; r < grid.rows; r += strip) {
+          const end = Math.min(grid.rows, r + strip);
           const data = packTexels(grid.normalized, grid.cols, layout, r, end);
           dataTexture.subimage({ data, width: layout.width, height: (end - r) * layout.segments }, 0, r * layout.segments);
           yield;
@@ -248,12 +248,12 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       colors = colormap;
       colormaps++;
     },
-    draw(view, band = { top: 0, bottom: view.height }) {
+    draw(view, strip = { top: 0, bottom: view.height }) {
       if (canvas.width !== view.width) canvas.width = view.width;
       if (canvas.height !== view.height) canvas.height = view.height;
       regl.poll();
-      // Every pixel of the band is written (invalid ones with the bad colour), so nothing is cleared.
-      const box = { x: 0, y: view.height - band.bottom, width: view.width, height: band.bottom - band.top };
+      // Every pixel of the strip is written (invalid ones with the bad colour), so nothing is cleared.
+      const box = { x: 0, y: view.height - strip.bottom, width: view.width, height: strip.bottom - strip.top };
       const shared = {
         data: dataTexture,
         textureLayout,
@@ -275,20 +275,20 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       if (!view.kernel || unitScale) {
         command(NEAREST_FRAG, Object.keys(shared))(shared);
       } else if (view.stage === 'rgba') {
-        resampleColorsBand(view, band, shared);
+        resampleColorsStrip(view, strip, shared);
       } else {
-        if (!valuesReady(view, band)) resampleBand(view, band, shared);
+        if (!valuesReady(view, strip)) resampleStrip(view, strip, shared);
         const colorize = { ...shared, resampled: valuesBuffer };
         command(COLORIZE_FRAG, Object.keys(colorize))(colorize);
       }
       gl.flush();
     },
-    bandsFor(view) {
+    stripsFor(view) {
       // Only colouring left to do: one cheap pass.
       if (view.kernel && view.stage === 'data' && valuesReady(view, { top: 0, bottom: view.height })) return 1;
       const reads = separableTapReads(gridSize[1], gridSize[0], view.kernel, view.width, view.height);
-      if (reads < TAP_READS_UNBANDED) return 1;
-      return Math.min(view.height, Math.ceil(reads / TAP_READS_PER_BAND));
+      if (reads < TAP_READS_ONE_STRIP) return 1;
+      return Math.min(view.height, Math.ceil(reads / TAP_READS_PER_STRIP));
     },
     isContextLost: () => gl.isContextLost(),
     destroy() {
@@ -304,13 +304,13 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
 }
 
 /**
- * The input rows the vertical pass reads for a band of output rows: the rows under the band's
+ * The input rows the vertical pass reads for a strip of output rows: the rows under the strip's
  * sample points, widened by the (possibly stretched) kernel's reach. Taps past the grid's edge
  * mirror back onto rows next to the edge, which the clamped range then includes.
  */
-function inputRows(view: HeatmapView, band: Band, rows: number, diameter: number): [number, number] {
+function inputRows(view: HeatmapView, strip: Strip, rows: number, diameter: number): [number, number] {
   const rowOf = (py: number) => ((view.origin === 'lower' ? view.height - py - 0.5 : py + 0.5) * rows) / view.height;
-  const [a, b] = [rowOf(band.top), rowOf(band.bottom - 1)].sort((x, y) => x - y) as [number, number];
+  const [a, b] = [rowOf(strip.top), rowOf(strip.bottom - 1)].sort((x, y) => x - y) as [number, number];
   const reach = (diameter / 2) * Math.min(MAX_STRETCH, Math.max(1, rows / view.height)) + 2;
   return [Math.max(0, Math.floor(a - reach)), Math.min(rows, Math.ceil(b + reach) + 1)];
 }

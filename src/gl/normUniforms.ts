@@ -1,53 +1,43 @@
-import type { NormShader } from '../core/color/normShader';
+import { MAX_NORM_PARAMS, NORM_KINDS, normParams, type NormShader } from '../core/color/normShader';
 
-/** A norm's parameters packed into the shader's uniforms (see the `colorize` GLSL in shaders.ts). */
+/** A norm's parameters as the shader's uniforms (see the `colorize` GLSL in shaders.ts). */
 export interface NormUniforms {
+  /** The kind's code from NORM_KINDS. */
   readonly normKind: number;
-  readonly normA: readonly number[];
-  readonly normB: readonly number[];
-  readonly normC: readonly number[];
-  /** The float kinds' limits: [tVmin, tVmax, clip, 0] (the texture values of vmin and vmax). */
-  readonly normLimits: readonly number[];
+  /** The kind's parameters in NORM_KINDS order, four to a vec4 (named in the GLSL from the same table). */
+  readonly normParams0: readonly number[];
+  readonly normParams1: readonly number[];
+  readonly normParams2: readonly number[];
+  /** The float kinds' limits: the texture values of vmin and vmax, and whether to clip. */
+  readonly normTVmin: number;
+  readonly normTVmax: number;
+  readonly normClip: boolean;
   /** Boundary norm: count + 1 texels of (t-boundary, region LUT index); otherwise null. */
   readonly boundaries: Float32Array | null;
   readonly normCount: number;
 }
 
 export function normUniforms(norm: NormShader): NormUniforms {
-  const zero = [0, 0, 0, 0];
-  const none = { normA: zero, normB: zero, normC: zero, normLimits: zero, boundaries: null, normCount: 0 };
-  if (norm.kind === 'zero') return { ...none, normKind: 0 };
+  const params = normParams(norm);
+  const slots = Array.from({ length: MAX_NORM_PARAMS }, (_, i) => params[i] ?? 0);
+  const limits = 'tVmin' in norm ? { normTVmin: norm.tVmin, normTVmax: norm.tVmax, normClip: norm.clip } : { normTVmin: 0, normTVmax: 0, normClip: false };
+  let boundaries: Float32Array | null = null;
+  let normCount = 0;
   if (norm.kind === 'boundary') {
-    const count = norm.tBoundaries.length;
-    const boundaries = new Float32Array((count + 1) * 2);
-    for (let i = 0; i <= count; i++) {
-      boundaries[2 * i] = i < count ? norm.tBoundaries[i]! : 0;
+    normCount = norm.tBoundaries.length;
+    boundaries = new Float32Array((normCount + 1) * 2);
+    for (let i = 0; i <= normCount; i++) {
+      boundaries[2 * i] = i < normCount ? norm.tBoundaries[i]! : 0;
       boundaries[2 * i + 1] = norm.regionIndex[i]!;
     }
-    return { ...none, normKind: 6, boundaries, normCount: count };
   }
-  const limits = { ...none, normLimits: [norm.tVmin, norm.tVmax, norm.clip ? 1 : 0, 0] };
-  switch (norm.kind) {
-    case 'linear':
-    case 'power':
-      return { ...limits, normKind: norm.kind === 'linear' ? 1 : 2, normA: [norm.scale, norm.offset, norm.gamma, 0] };
-    case 'twoSlope':
-      return { ...limits, normKind: 3, normA: [norm.tCenter, norm.lowScale, norm.lowOffset, norm.highScale], normB: [norm.highOffset, 0, 0, 0] };
-    case 'log':
-      return {
-        ...limits,
-        normKind: 4,
-        normA: [norm.vmin, norm.vmax, norm.tZero, norm.logVmin],
-        normB: [norm.logRange, 0, 0, 0],
-        normC: [norm.dataOffset, norm.dataScale, 0, 0],
-      };
-    case 'symlog':
-      return {
-        ...limits,
-        normKind: 5,
-        normA: [norm.vmin, norm.vmax, norm.linthresh, norm.linscaleAdj],
-        normB: [norm.logBase, norm.transformedVmin, norm.transformedRange, 0],
-        normC: [norm.dataOffset, norm.dataScale, 0, 0],
-      };
-  }
+  return {
+    normKind: NORM_KINDS[norm.kind].code,
+    normParams0: slots.slice(0, 4),
+    normParams1: slots.slice(4, 8),
+    normParams2: slots.slice(8, 12),
+    ...limits,
+    boundaries,
+    normCount,
+  };
 }

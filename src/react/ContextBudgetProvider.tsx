@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { PAGE_CONTEXT_BUDGET, type ContextBudget } from '../chart/contextBudget';
 
+// eslint-disable-next-line local/no-module-state -- React's carrier for the budget: holds the page budget as its default, nothing else
 const BudgetContext = createContext<ContextBudget>(PAGE_CONTEXT_BUDGET);
 
 /**

@@ -1,6 +1,6 @@
 import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { createContourHeatmap, type ChartOptions, type ContourHeatmapChart } from '../chart/createContourHeatmap';
-import type { ImageType } from '../export/composite';
+import type { ImageType } from '../export/exportScene';
 import { useContextBudget } from './ContextBudgetProvider';
 
 /** Every chart option, in a fixed order: the update effect's dependencies. `satisfies` makes a missing option a compile error. */

@@ -37,8 +37,6 @@ export interface ContourTracer {
    * cancels the pending one: it rejects with SupersededError.
    */
   traceContours(grid: Grid, request: ContourRequest): Promise<TracedContours>;
-  /** The isolines alone: {@link traceContours} without bands. */
-  trace(grid: Grid, levels: readonly number[], cornerMask: boolean): Promise<IsoLine[][]>;
   /**
    * Paints traced bands, band k in colors[k], into width × height straight RGBA bytes: in the
    * worker when they were traced there. Cancels the pending job, as {@link traceContours} does.
@@ -101,9 +99,6 @@ export function createContourTracer(): ContourTracer {
         lines: unpackIsolines(reply.lines),
         bands: reply.bands ? { packed: reply.bands } : { geometry: [] },
       }));
-    },
-    trace(grid, levels, cornerMask) {
-      return tracer.traceContours(grid, { lines: { levels, cornerMask }, bands: null }).then((traced) => traced.lines);
     },
     paint(bands, colors, { contours, extent }, width, height) {
       cancelPending();

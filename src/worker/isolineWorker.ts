@@ -7,6 +7,7 @@ import { paintGeometry, traceContours, type ContourJob, type PaintReply, type Tr
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<ContourJob>) => void) | null; postMessage(m: unknown, t: Transferable[]): void };
 
+// eslint-disable-next-line local/no-module-state -- a worker runs in its own global scope, one per chart
 scope.onmessage = ({ data: job }) => {
   if (job.kind === 'paint') {
     const reply: PaintReply = { pixels: paintGeometry(job, unpackBands(job.bands), job.colors, job.width, job.height) };

@@ -83,6 +83,39 @@ export type NormShader = { readonly dataOffset: number; readonly dataScale: numb
   | { readonly kind: 'boundary'; readonly tBoundaries: Float32Array; readonly regionIndex: Int32Array }
 );
 
+/**
+ * Every kind the shaders evaluate, in one table: its code in the GLSL and its named parameters (the
+ * {@link NormShader} fields the formula reads, besides the float kinds' limits). The CPU formulas read
+ * the fields by name; the GPU gets them packed in this order, and the GLSL names each slot from this
+ * table (gl/shaders.ts), so no parameter has a meaning by position alone. A new norm is a row here,
+ * its fields in NormShader, and its formula in {@link shaderLutIndex} and the shader.
+ */
+export const NORM_KINDS = Object.freeze({
+  zero: { code: 0, params: [] },
+  linear: { code: 1, params: ['scale', 'offset'] },
+  power: { code: 2, params: ['scale', 'offset', 'gamma'] },
+  twoSlope: { code: 3, params: ['tCenter', 'lowScale', 'lowOffset', 'highScale', 'highOffset'] },
+  log: { code: 4, params: ['vmin', 'vmax', 'tZero', 'logVmin', 'logRange', 'dataOffset', 'dataScale'] },
+  symlog: {
+    code: 5,
+    params: ['vmin', 'vmax', 'linthresh', 'linscaleAdj', 'logBase', 'transformedVmin', 'transformedRange', 'dataOffset', 'dataScale'],
+  },
+  // Its boundaries and region indices are tables, not scalars: the GPU reads them from a texture.
+  boundary: { code: 6, params: [] },
+} as const satisfies { readonly [K in NormShader['kind']]: { readonly code: number; readonly params: readonly ParamOf<K>[] } });
+
+/** The scalar fields of a kind's NormShader. */
+type ParamOf<K extends NormShader['kind']> = { [F in keyof Extract<NormShader, { kind: K }>]: Extract<NormShader, { kind: K }>[F] extends number ? F : never }[keyof Extract<NormShader, { kind: K }>];
+
+/** The most parameters any kind has (the GPU's parameter slots). */
+export const MAX_NORM_PARAMS = 12;
+
+/** A kind's parameters in its table order, for the GPU. */
+export function normParams(norm: NormShader): number[] {
+  const fields = norm as unknown as Record<string, number>;
+  return NORM_KINDS[norm.kind].params.map((name: string) => fields[name]!);
+}
+
 /** Where a float kind's range starts and ends on the texture, and whether it clips (see {@link NormShader}). */
 interface Limits {
   /** The texture values of vmin and vmax, rounded to float32 as the texture's values are. */

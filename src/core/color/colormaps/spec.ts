@@ -38,7 +38,9 @@ export function fn(name: ChannelFunctionName, args: readonly number[] = []): Cha
   // Every entry takes x first and then the partial's arguments; the table's union of signatures
   // cannot express that, hence the cast.
   const f = CHANNEL_FUNCTIONS[name] as (x: number, ...params: number[]) => number;
-  return (x: number) => f(x, ...args);
+  // The partials carry at most six parameters (cubehelix's helper); the others ignore extra ones.
+  const [a = 0, b = 0, c = 0, d = 0, e = 0, g = 0] = args;
+  return (x: number) => f(x, a, b, c, d, e, g);
 }
 
 /**

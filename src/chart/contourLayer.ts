@@ -1,0 +1,64 @@
+import type { IsoLine } from '../core/contours/isolines';
+import { bandGeometryKey, bandRequest, pictureBandColors } from '../core/filled/filledLayer';
+import type { Grid } from '../core/grid/grid';
+import type { ResolvedPicture } from '../core/options';
+import { createContourTracer, SupersededError, type TracedContours } from '../worker/contourTracer';
+
+/** A picture's contours for one device size: the lines (grid index space) and the painted bands, if filled. */
+export interface DrawnContours {
+  readonly lines: readonly (readonly IsoLine[])[];
+  /** Straight RGBA bytes of the filled bands at width × height device px; null without filled contours. */
+  readonly bands: Uint8ClampedArray<ArrayBuffer> | null;
+}
+
+export interface ContourLayer {
+  /** Starts tracing the picture's contours now (cancelling a trace of replaced data still running). */
+  prefetch(p: ResolvedPicture): void;
+  /**
+   * The picture's lines and, if filled, its bands painted at width × height device px. Rejects with
+   * SupersededError when newer work replaced it.
+   */
+  draw(p: ResolvedPicture, width: number, height: number, stale: () => boolean): Promise<DrawnContours>;
+  destroy(): void;
+}
+
+/**
+ * One chart's contour layer: it owns the chart's tracer (and so its worker) and keeps the last
+ * traced lines and bands, re-used when only the colours or the size change. Lines and bands are one
+ * job, so that neither cancels the other; the cost is that toggling `contours.lines` on a filled
+ * chart traces its bands again.
+ */
+export function createContourLayer(): ContourLayer {
+  const tracer = createContourTracer();
+  let traced: { grid: Grid; key: string; contours: Promise<TracedContours> } | null = null;
+
+  function contours(p: ResolvedPicture): Promise<TracedContours> {
+    const levels = p.contours?.styles.map((s) => s.level) ?? [];
+    const cornerMask = p.contours?.cornerMask ?? true;
+    const bands = bandRequest(p);
+    const key = `${levels.join(',')}|${cornerMask}#${bandGeometryKey(p)}`;
+    if (!traced || traced.grid !== p.grid || traced.key !== key) {
+      const request = { lines: levels.length ? { levels, cornerMask } : null, bands };
+      const none: TracedContours = { lines: [], bands: { geometry: [] } };
+      traced = { grid: p.grid, key, contours: request.lines || bands ? tracer.traceContours(p.grid, request) : Promise.resolve(none) };
+    }
+    return traced.contours;
+  }
+
+  return {
+    prefetch(p) {
+      contours(p).catch(() => undefined); // reported by the draw that uses it
+    },
+    async draw(p, width, height, stale) {
+      const traced = await contours(p);
+      if (!p.contours?.fill) return { lines: traced.lines, bands: null };
+      // A stale draw must not start a paint: that would cancel the newer picture's trace.
+      if (stale()) throw new SupersededError();
+      const bands = await tracer.paint(traced.bands, pictureBandColors(p), p, width, height);
+      return { lines: traced.lines, bands };
+    },
+    destroy() {
+      tracer.destroy();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import type { ResolvedPicture } from '../core/options';
+import { separableTapReads } from '../core/resample/separable';
+import { drawHeatmapOnCpu } from '../cpu/cpuRenderer';
+import { createHeatmapRenderer, type HeatmapRenderer, type HeatmapView } from '../gl/heatmapRenderer';
+import type { ContextBudget, ContextHolder } from './contextBudget';
+import { nextTask, runInSlices } from './slices';
+
+/**
+ * Pictures needing fewer tap reads than this are drawn on the CPU under renderer 'auto': about
+ * 15 ms of JavaScript, less than creating a WebGL context and compiling its shaders (~60 ms on
+ * SwiftShader). The seed figure at 1000 × 500 needs 3.1M.
+ */
+const CPU_TAP_READS = 4_000_000;
+
+export type RendererChoice = 'auto' | 'gpu' | 'cpu';
+
+export interface HeatmapLayer {
+  /**
+   * Draws the picture's heatmap at the view's device size on the CPU or with WebGL (see
+   * {@link RendererChoice}); null when the work went stale or the context was lost meanwhile.
+   */
+  draw(p: ResolvedPicture, view: HeatmapView, choice: RendererChoice, stale: () => boolean): Promise<{ raster: HTMLCanvasElement; renderer: 'cpu' | 'gpu' } | null>;
+  destroy(): void;
+}
+
+/**
+ * One chart's heatmap layer. It owns the chart's WebGL renderer (its context, textures and
+ * programs), holds it only within the page's context budget, and gives it back when the budget
+ * asks; the grid and colormap are uploaded again only when they change.
+ */
+export function createHeatmapLayer(budget: ContextBudget, isVisible: () => boolean, onContextLost: () => void): HeatmapLayer {
+  let renderer: HeatmapRenderer | null = null;
+  let webglUnavailable = false;
+  let uploaded: { grid: ResolvedPicture['grid'] | null; colormap: ResolvedPicture['colormap'] | null } = { grid: null, colormap: null };
+  const holder: ContextHolder = { releaseContext: releaseRenderer, isVisible };
+
+  function releaseRenderer(): void {
+    if (!renderer) return;
+    // Stop listening first: destroy() loses the context on purpose.
+    renderer.canvas.removeEventListener('webglcontextlost', contextLost);
+    renderer.destroy();
+    renderer = null;
+    budget.release(holder);
+  }
+
+  function contextLost(): void {
+    // The browser took the context (or a test did): the chart draws again, with a new one.
+    releaseRenderer();
+    onContextLost();
+  }
+
+  /** The renderer, with the picture's grid and colormap uploaded; null if the work went stale meanwhile. */
+  async function rendererWithData(p: ResolvedPicture, choice: RendererChoice, stale: () => boolean): Promise<HeatmapRenderer | null> {
+    if (!renderer || renderer.isContextLost()) {
+      if (renderer) releaseRenderer();
+      const canvas = document.createElement('canvas');
+      canvas.addEventListener('webglcontextlost', contextLost);
+      try {
+        renderer = createHeatmapRenderer(canvas);
+      } catch (e) {
+        if (choice === 'gpu') throw e;
+        // No WebGL here (disabled, blocked, or no context left): draw on the CPU from now on.
+        webglUnavailable = true;
+        return null;
+      }
+      uploaded = { grid: null, colormap: null };
+    }
+    const gl = renderer;
+    if (uploaded.grid !== p.grid) {
+      uploaded.grid = null;
+      if (!(await runInSlices(gl.uploadGrid(p.grid), stale)) || gl !== renderer || gl.isContextLost()) return null;
+      uploaded.grid = p.grid;
+    }
+    if (uploaded.colormap !== p.colormap) {
+      gl.setColormap(p.colormap);
+      uploaded.colormap = p.colormap;
+    }
+    return gl;
+  }
+
+  /**
+   * Draws with WebGL under the page's context budget and copies the picture into a 2-D canvas,
+   * one strip of rows at a time: reading a strip back waits for the GPU, so big pictures are split
+   * into strips that each keep that wait (one task) short.
+   */
+  async function drawOnGpu(p: ResolvedPicture, v: HeatmapView, choice: RendererChoice, stale: () => boolean): Promise<HTMLCanvasElement | null> {
+    await budget.acquire(holder);
+    try {
+      if (stale()) return null;
+      const gl = await rendererWithData(p, choice, stale);
+      if (!gl || stale()) return null;
+      const picture = document.createElement('canvas');
+      picture.width = v.width;
+      picture.height = v.height;
+      const ctx = picture.getContext('2d')!;
+      const rows = Math.ceil(v.height / gl.stripsFor(v));
+      for (let top = 0; top < v.height; top += rows) {
+        const bottom = Math.min(v.height, top + rows);
+        gl.draw(v, { top, bottom });
+        // In the same task as the draw: afterwards the browser may clear the WebGL buffer.
+        const strip = await createImageBitmap(gl.canvas, 0, top, v.width, bottom - top);
+        ctx.drawImage(strip, 0, top);
+        strip.close();
+        if (stale() || gl !== renderer || gl.isContextLost()) return null;
+        // The bitmap may arrive within this task: yield so input and rendering get their turn.
+        if (bottom < v.height) await nextTask();
+      }
+      return picture;
+    } finally {
+      budget.idle(holder);
+    }
+  }
+
+  function usesCpu(p: ResolvedPicture, v: HeatmapView, choice: RendererChoice): boolean {
+    if (choice !== 'auto') return choice === 'cpu';
+    return webglUnavailable || separableTapReads(p.grid.rows, p.grid.cols, v.kernel, v.width, v.height) < CPU_TAP_READS;
+  }
+
+  return {
+    async draw(p, v, choice, stale) {
+      if (usesCpu(p, v, choice)) return { raster: drawHeatmapOnCpu(p, v.kernel, v.width, v.height), renderer: 'cpu' };
+      const raster = await drawOnGpu(p, v, choice, stale);
+      // No WebGL could be had: the next draw (the loop's retry) takes the CPU.
+      return raster && { raster, renderer: 'gpu' };
+    },
+    destroy() {
+      releaseRenderer();
+      budget.release(holder);
+    },
+  };
+}

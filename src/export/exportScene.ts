@@ -1,0 +1,25 @@
+import type { Scene } from '../core/scene/scene';
+import { paintScene } from '../canvas/paintScene';
+
+export type ImageType = 'image/png' | 'image/jpeg' | 'image/webp';
+export const IMAGE_TYPES: readonly ImageType[] = Object.freeze(['image/png', 'image/jpeg', 'image/webp']);
+
+/**
+ * Paints the scene with the Canvas 2-D painter, the same scene the screen shows, and encodes it.
+ * The raster layers are 2-D canvases the chart keeps, so this needs no WebGL and can run at any
+ * time after the draw. PNG and WebP keep transparency (matplotlib's "bad" colour is transparent);
+ * JPEG has no alpha, so it gets a white background as a saved matplotlib figure does.
+ */
+export function sceneToDataURL(scene: Scene<HTMLCanvasElement>, pixelRatio: number, type: ImageType, quality: number | undefined): string {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(scene.width * pixelRatio);
+  canvas.height = Math.round(scene.height * pixelRatio);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('contour-heatmap: export needs a 2D canvas context, and the browser gave none');
+  if (type === 'image/jpeg') {
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+  }
+  paintScene(ctx, scene, pixelRatio);
+  return canvas.toDataURL(type, quality);
+}
