@@ -38,6 +38,11 @@ export interface ContourHeatmapChart {
 export interface ChartSettings {
   /** The budget of live WebGL contexts this chart draws under; default: the page's. */
   readonly budget?: ContextBudget;
+  /**
+   * Called once with every error the chart finds, whenever it finds it: invalid options at update,
+   * and problems found while drawing (a big grid validated in slices, a GPU limit, a failed worker).
+   */
+  readonly onError?: (error: Error) => void;
 }
 
 /**
@@ -78,11 +83,13 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   let drawn: { scene: Scene<HTMLCanvasElement>; pixelRatio: number } | null = null;
   let destroyed = false;
 
+  /** The one way every error reaches the user: the error view, rejected waiters and exports, onError. */
   function fail(e: unknown): void {
     const error = e instanceof Error ? e : new Error(String(e));
     picture = null;
     errorView.show(error);
     loop.fail(error);
+    settings.onError?.(error);
   }
 
   /** Validates the options (against the cached grid when it is theirs) and shows or clears the error. */

@@ -14,7 +14,7 @@ const OPTION_KEYS = Object.freeze(
 export interface ContourHeatmapProps extends ChartOptions {
   className?: string;
   style?: CSSProperties;
-  /** Called with the validation error when the props are invalid (the chart shows it too). */
+  /** Called once with every error, whenever it is found (invalid props, or a problem found while drawing); the chart shows it too. */
   onError?: (error: Error) => void;
   /** Called each time the current props are fully drawn. */
   onReady?: () => void;
@@ -46,7 +46,7 @@ export const ContourHeatmap = forwardRef<ContourHeatmapHandle, ContourHeatmapPro
   const budget = useContextBudget();
 
   useLayoutEffect(() => {
-    const chart = createContourHeatmap(hostRef.current!, { budget });
+    const chart = createContourHeatmap(hostRef.current!, { budget, onError: (e) => callbacks.current.onError?.(e) });
     chartRef.current = chart;
     return () => {
       chart.destroy();
@@ -59,10 +59,7 @@ export const ContourHeatmap = forwardRef<ContourHeatmapHandle, ContourHeatmapPro
   useLayoutEffect(() => {
     const chart = chartRef.current!;
     chart.update(options);
-    if (chart.error) {
-      callbacks.current.onError?.(chart.error);
-      return;
-    }
+    if (chart.error) return; // reported through onError
     let live = true;
     chart.whenReady().then(
       () => live && callbacks.current.onReady?.(),
