@@ -24,6 +24,12 @@ function ChartCard({ chart }: { chart: GalleryChart }) {
       <h2>{chart.title}</h2>
       <code>{chart.code}</code>
       <ContourHeatmap ref={ref} {...props} onError={(e) => setError(e.message)} />
+      {chart.id === 'seed' && (
+        <figure className="reference">
+          <img src="/fixtures/matplotlib/figures/seed.png" width={1000} height={500} alt="matplotlib's savefig of the seed figure" />
+          <figcaption>matplotlib 3.6.3's own savefig of the same figure, for comparison</figcaption>
+        </figure>
+      )}
       <div className="export">
         <button onClick={() => exportAs('image/png')}>Export PNG</button>
         <button onClick={() => exportAs('image/jpeg')}>Export JPEG</button>

@@ -426,3 +426,127 @@ export function compareWithPremultipliedRgb(ours: Rgba, mpl363: Rgba): { meanAbs
   }
   return { meanAbs: sum / (pixels * 4), maxAbs: max, exactPixels: exact / pixels };
 }
+
+// ---------------------------------------------------------------------------------------------
+// figure/: figure geometry (figure_layout.py): subplot and colorbar boxes, constrained layout,
+// clabel placement. Boxes are { left, top, width, height } in px at dpi 100, y down.
+// ---------------------------------------------------------------------------------------------
+
+export interface FigureFixtureBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** figure/layout.json `cases`: fig.colorbar(im, ax=ax, **colorbar) on a default subplot (colorbar null: none). */
+export interface FigureLayoutCase {
+  width: number;
+  height: number;
+  imageAspect: 'auto' | 'equal';
+  colorbar: Record<string, unknown> | null;
+  axes: FigureFixtureBox;
+  /** The data aspect apply_aspect used, for imageAspect 'equal'. */
+  axesBoxAspect?: number;
+  colorbarBox?: FigureFixtureBox;
+  interior?: FigureFixtureBox;
+  outline?: [number, number][];
+  extendLower?: boolean;
+  extendUpper?: boolean;
+  triangles?: [number, number][][];
+}
+
+/** figure/layout.json `constrained`: layout='constrained' with the decorations' measured reach. */
+export interface FigureConstrainedCase {
+  width: number;
+  height: number;
+  colorbar: Record<string, unknown> | null;
+  axes: FigureFixtureBox;
+  axesDecorations: { left: number; right: number; top: number; bottom: number };
+  colorbarBox?: FigureFixtureBox;
+  interior?: FigureFixtureBox;
+  colorbarDecorations?: { left: number; right: number; top: number; bottom: number };
+}
+
+export function loadFigureLayoutFixtures(): { cases: FigureLayoutCase[]; constrained: FigureConstrainedCase[] } {
+  return loadJson<{ cases: FigureLayoutCase[]; constrained: FigureConstrainedCase[] }>('figure/layout.json');
+}
+
+/** figure/clabel.json: ax.clabel(cs, inline=True, fontsize=10) on line contours, in px. */
+export interface ClabelCase {
+  name: string;
+  note: string;
+  width: number;
+  height: number;
+  axes: FigureFixtureBox;
+  fontSize: number;
+  inlineSpacing: number;
+  /** Per labelled level: text, matplotlib's measured text extent and the paths before labelling. */
+  levels: { level: number; text: string; textWidth: number; textHeight: number; lines: FixtureLine[] }[];
+  /** In matplotlib's order; rotationDeg counter-clockwise, in [-90, 90). */
+  labels: { levelIndex: number; level: number; text: string; x: number; y: number; rotationDeg: number }[];
+  /** Per level, the paths after inlining. */
+  linesAfter: FixtureLine[][];
+}
+
+export function loadClabelCases(): ClabelCase[] {
+  return loadJson<{ cases: ClabelCase[] }>('figure/clabel.json').cases;
+}
+
+// ---- figure/ticks.json: axis / colorbar ticks and clabel texts (src/core/figure tick tests) ----
+
+/** A Python / numpy formatting probe: '%1.{digits}f' % x, '%1.10g' % x, round(x, 10), np.round(x, digits). */
+export interface TickFormatProbe {
+  kind: 'fixed' | 'g10' | 'round10' | 'npround';
+  x: number;
+  digits?: number;
+  text?: string;
+  value?: number;
+}
+
+/** What matplotlib drew on one axis (the long axis, for a colorbar). */
+export interface TickAxisRecord {
+  name: string;
+  /** Axis length in points, as Axis.get_tick_space measures it, and that tick space. */
+  lengthPt: number;
+  tickSpace: number;
+  view: [number, number];
+  /** Every major locator tick, in view or not. */
+  locs: number[];
+  /** The ticks Axis._update_ticks draws, and their label texts (mathtext for log formatters). */
+  ticks: number[];
+  labels: string[];
+  minorTicks: number[];
+  minorLabels: string[];
+  offsetText: string;
+}
+
+export interface TickAxisCase extends TickAxisRecord {
+  input: { vmin: number; vmax: number; axis: 'x' | 'y'; axisLengthPt: number; fontSizePt: number };
+}
+
+export interface TickColorbarCase extends TickAxisRecord {
+  /** The colorbarTicks() input: the norm as `kind` + parameters, and lengthPt / fontSizePt / orientation. */
+  input: { kind: string; lengthPt: number; fontSizePt: number; orientation: 'vertical' | 'horizontal' } & Record<string, unknown>;
+  /** Drawn ticks as fractions of the colorbar interior along its long axis. */
+  positions: number[];
+  minorPositions: number[];
+}
+
+export interface TickClabelCase {
+  name: string;
+  input: { levels: number[] };
+  texts: string[];
+}
+
+export interface TickFixtures {
+  versions: { matplotlib: string };
+  format: TickFormatProbe[];
+  axes: TickAxisCase[];
+  colorbars: TickColorbarCase[];
+  clabels: TickClabelCase[];
+}
+
+export function loadTickFixtures(): TickFixtures {
+  return loadJson<TickFixtures>('figure/ticks.json');
+}

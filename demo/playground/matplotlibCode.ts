@@ -3,6 +3,8 @@ import type { ContourHeatmapProps, ContourOptions, ImageType } from '../../src';
 import { call, kwargs, py, pyColor, pyNum, pyStr } from './python';
 
 type NormSpec = NonNullable<ContourHeatmapProps['norm']>;
+/** The object forms (a norm string is printed as it is). */
+type NormObject = Exclude<NormSpec, string>;
 type ColormapInput = NonNullable<ContourHeatmapProps['cmap']>;
 
 export interface Figure {
@@ -17,7 +19,7 @@ export interface Figure {
   readonly quality: number;
 }
 
-const NORM_CLASSES: Readonly<Record<NormSpec['type'], string>> = Object.freeze({
+const NORM_CLASSES: Readonly<Record<NormObject['type'], string>> = Object.freeze({
   linear: 'Normalize',
   log: 'LogNorm',
   symlog: 'SymLogNorm',
@@ -28,7 +30,7 @@ const NORM_CLASSES: Readonly<Record<NormSpec['type'], string>> = Object.freeze({
 });
 
 /** Each norm's positional parameters, in matplotlib's order. */
-const POSITIONAL: Readonly<Partial<Record<NormSpec['type'], readonly string[]>>> = Object.freeze({
+const POSITIONAL: Readonly<Partial<Record<NormObject['type'], readonly string[]>>> = Object.freeze({
   symlog: ['linthresh'],
   power: ['gamma'],
   twoSlope: ['vcenter'],
@@ -94,7 +96,8 @@ function imshowKwargs(p: ContourHeatmapProps): string[] {
 }
 
 function normExpr(norm: NormSpec): string {
-  const { type, ...options } = norm as { type: NormSpec['type'] } & Record<string, unknown>;
+  if (typeof norm === 'string') return JSON.stringify(norm).replace(/"/g, "'");
+  const { type, ...options } = norm as { type: NormObject['type'] } & Record<string, unknown>;
   const positional = (POSITIONAL[type] ?? []).map((key) => {
     const value = options[key];
     delete options[key];

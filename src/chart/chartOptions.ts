@@ -1,10 +1,11 @@
 import { invalidProp } from '../core/errors';
+import type { FigureOptions } from '../core/figure/figureOptions';
 import type { PictureOptions } from '../core/options';
 import type { RendererChoice } from './heatmapLayer';
 
-/** Everything a chart is given: the picture plus its layout. */
-export interface ChartOptions extends PictureOptions {
-  /** Width in CSS px; omitted → the host element's width, followed as it changes. */
+/** Everything a chart is given: the picture, the figure around it, and its layout. */
+export interface ChartOptions extends PictureOptions, FigureOptions {
+  /** The figure's width in CSS px (matplotlib's figure at dpi 100); omitted → the host element's width, followed as it changes. */
   readonly width?: number;
   /** Height in CSS px; omitted → the host element's height, followed as it changes. */
   readonly height?: number;

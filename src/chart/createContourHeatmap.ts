@@ -1,4 +1,6 @@
-import { layoutContours } from '../core/contours/contourPaths';
+import { colorbarColors, colorbarPixels } from '../core/figure/colorbarColors';
+import { resolveFigure, type ResolvedFigure } from '../core/figure/figureOptions';
+import { planFigure, type FigurePlan } from '../core/figure/planFigure';
 import { invalidProp } from '../core/errors';
 import { buildGrid, cellCount, GRID_SLICE, type Grid, type GridInput } from '../core/grid/grid';
 import { kernelFor, resolvePicture, type ResolvedPicture } from '../core/options';
@@ -16,6 +18,7 @@ import { createHeatmapLayer } from './heatmapLayer';
 import { createHostSize } from './hostSize';
 import { observeVisibility, type Size } from './observe';
 import { createScreen } from './screen';
+import { createTextMeasure } from './textMeasure';
 import { runInSlices } from './slices';
 
 export type { ChartOptions } from './chartOptions';
@@ -70,12 +73,14 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   const heatmapLayer = createHeatmapLayer(budget, () => visible, () => loop.invalidate());
   const contourLayer = createContourLayer();
   const size = createHostSize(host, () => loop.invalidate());
+  const measure = createTextMeasure();
   const loop = createDrawLoop(drawStep, (ready) => {
     if (!destroyed) host.dataset.ready = String(ready);
   });
 
   let options: ChartOptions | null = null;
   let picture: ResolvedPicture | null = null;
+  let figure: ResolvedFigure | null = null;
   // The grid of the last valid options, re-used while `z` keeps its identity.
   let previousGrid: { z: GridInput; grid: Grid } | undefined;
   // A new grid too big to prepare in one task: built by the draw loop, in slices.
@@ -96,6 +101,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   function resolveOptions(): void {
     try {
       picture = resolvePicture(options!, previousGrid);
+      figure = resolveFigure(options!);
       previousGrid = { z: options!.z, grid: picture.grid };
       errorView.show(null);
       contourLayer.prefetch(picture);
@@ -119,7 +125,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     const area = size.current(options!);
     if (!area) return 'wait'; // resumed by the size observer once the host has a size
     try {
-      return await drawPicture(picture, area, stale);
+      return await drawPicture(picture, figure!, area, stale);
     } catch (e) {
       // Newer options replaced these contours while they were traced: draw again for those.
       if (e instanceof SupersededError) return 'stale';
@@ -129,9 +135,10 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     }
   }
 
-  async function drawPicture(p: ResolvedPicture, area: Size, stale: () => boolean): Promise<StepOutcome> {
+  async function drawPicture(p: ResolvedPicture, f: ResolvedFigure, area: Size, stale: () => boolean): Promise<StepOutcome> {
     const pixelRatio = options?.pixelRatio ?? window.devicePixelRatio ?? 1;
-    const v = heatmapView(p, area, pixelRatio);
+    const plan = planFigure(p, f, area.width, area.height, measure);
+    const v = heatmapView(p, plan, pixelRatio);
     // Trace (or re-use) the contours first, so a worker traces while the GPU draws.
     const contours = contourLayer.draw(p, v.width, v.height, stale);
     contours.catch(() => undefined); // handled below; this draw may end before it settles
@@ -147,11 +154,14 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     const { lines, bands } = await contours;
     if (stale()) return 'stale';
     const scene = buildScene({
-      width: area.width,
-      height: area.height,
+      plan,
+      figure: f,
+      picture: p,
+      lines,
       heatmap,
       bands: bands && rasterOf(bands, v.width, v.height),
-      contourPaths: layoutContours(p, lines, area.width, area.height),
+      colorbar: colorbarRaster(p, plan, pixelRatio),
+      measure,
     });
     screen.paint(scene, pixelRatio);
     drawn = { scene, pixelRatio };
@@ -215,10 +225,21 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   return chart;
 }
 
-function heatmapView(picture: ResolvedPicture, area: Size, pixelRatio: number): HeatmapView {
-  const width = Math.max(1, Math.round(area.width * pixelRatio));
-  const height = Math.max(1, Math.round(area.height * pixelRatio));
+/** The heatmap's draw at the image box's device size. */
+function heatmapView(picture: ResolvedPicture, plan: FigurePlan, pixelRatio: number): HeatmapView {
+  const width = Math.max(1, Math.round(plan.image.width * pixelRatio));
+  const height = Math.max(1, Math.round(plan.image.height * pixelRatio));
   return { kernel: kernelFor(picture, width, height), norm: picture.normShader, origin: picture.origin, stage: picture.interpolationStage, width, height };
+}
+
+/** The colorbar's interior at its device size, when the figure has one. */
+function colorbarRaster(p: ResolvedPicture, plan: FigurePlan, pixelRatio: number) {
+  const bar = plan.colorbar;
+  if (!bar) return null;
+  const colors = colorbarColors(p, bar.source);
+  const width = Math.max(1, Math.round(bar.interior.width * pixelRatio));
+  const height = Math.max(1, Math.round(bar.interior.height * pixelRatio));
+  return { raster: rasterOf(colorbarPixels(colors, bar.orientation, width, height), width, height), colors };
 }
 
 /** Painted band bytes as a canvas, so the scene's rasters are all of one kind. */

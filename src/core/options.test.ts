@@ -39,3 +39,28 @@ describe('resolvePicture: filled contours', () => {
     expect(() => resolvePicture({ z, contours: { filled: 'yes' as never } })).toThrow('contour-heatmap: invalid prop "contours.filled": expected true, false or an options object, got yes');
   });
 });
+
+describe('resolvePicture: robustness', () => {
+  it('rejects a level count above the maximum with an error naming contours.levels', () => {
+    expect(() => resolvePicture({ z, contours: { levels: 1e6 } })).toThrow(
+      /invalid prop "contours.levels": a level count of 1000000 is more than the 1000 levels supported/,
+    );
+    expect(() => resolvePicture({ z, contours: { levels: Array.from({ length: 1001 }, (_, i) => i) } })).toThrow(
+      /invalid prop "contours.levels": 1001 levels is more than the 1000 supported/,
+    );
+  });
+
+  it('rejects grids above the cell limit, or whose typed array does not match the shape, naming z', () => {
+    expect(() => resolvePicture({ z: { values: new Float64Array(0), rows: 2 ** 20, cols: 2 ** 20 } })).toThrow(/invalid prop "z": .* cells is more than the 268435456/);
+    expect(() => resolvePicture({ z: { values: new Float32Array(5), rows: 2, cols: 3 } })).toThrow(/invalid prop "z": values has 5 entries but rows × cols = 2 × 3 = 6/);
+  });
+
+  it('resolves data spanning ±1e308 to a finite grid, norm and levels', () => {
+    const p = resolvePicture({ z: [[-1e308, 0], [5e307, 1e308]] });
+    expect(Array.from(p.grid.normalized)).toEqual([0, 0.5, 0.75, 1]);
+    expect([p.norm.vmin, p.norm.vmax]).toEqual([-1e308, 1e308]);
+    expect(p.contours!.levels.length).toBeGreaterThan(2);
+    expect(p.contours!.levels.every(Number.isFinite)).toBe(true);
+    expect(p.contours!.styles.every((s) => !s.color.includes('NaN'))).toBe(true);
+  });
+});

@@ -7,8 +7,9 @@ import { resolveExtend, type Extend } from './contours/extend';
 import { toGrid, type Grid, type GridInput } from './grid/grid';
 import { DEFAULT_FILTERRAD, getKernel, resolveInterpolation, type InterpolationName, type Kernel } from './resample/kernels';
 import { resolveLevels } from './contours/levels';
+import type { ContourLabelsOptions } from './figure/contourLabelOptions';
 import { normShader, type NormShader } from './color/normShader';
-import { resolveNorm, type NormSpec, type ResolvedNorm } from './color/norms';
+import { normFromString, resolveNorm, type NormSpec, type ResolvedNorm } from './color/norms';
 import type { Origin } from './resample/reference';
 import { INTERPOLATION_STAGES, type InterpolationStage } from './resample/rgbaStage';
 
@@ -53,6 +54,8 @@ export interface ContourOptions {
   readonly x?: readonly number[];
   /** y of the contour grid's nodes, one per row. Default: the image's cell centres. */
   readonly y?: readonly number[];
+  /** Contour labels (matplotlib's `clabel`): true, or how to draw them. Drawn with the axes (see core/figure). */
+  readonly labels?: boolean | ContourLabelsOptions;
 }
 
 /** The bands' own colours (`contours.filled` as an object); what it leaves out comes from the contours' options. */
@@ -88,10 +91,17 @@ export interface PictureOptions {
   readonly overColor?: Color;
   /** Colour for NaN and ±Infinity. Default: transparent. */
   readonly badColor?: Color;
-  /** The colour range of the default linear norm (matplotlib's imshow vmin / vmax). Default: the finite data range. */
+  /**
+   * The colour range of the default linear norm or of a norm string (matplotlib's imshow vmin /
+   * vmax). Default: the finite data range. With a norm object they go inside it instead.
+   */
   readonly vmin?: number;
   readonly vmax?: number;
-  /** A matplotlib norm: linear, log, symlog, power, twoSlope, centered or boundary, with its options. */
+  /**
+   * A matplotlib norm: linear, log, symlog, power, twoSlope, centered or boundary, with its
+   * options; or a norm string 'linear', 'log' or 'symlog' (matplotlib ≥ 3.6's `norm='log'`, with
+   * `matplotlib.scale`'s defaults: symlog's linthresh is 2), which takes `vmin` / `vmax` beside it.
+   */
   readonly norm?: NormSpec;
   readonly contours?: ContourOptions | false;
   /** Draw the interpolated heatmap. Default true; false leaves only the contours (e.g. filled contours instead of the heatmap). */
@@ -183,19 +193,30 @@ export function resolvePicture(options: PictureOptions, previous?: { z: GridInpu
   };
 }
 
-/** vmin / vmax are the default linear norm's; with an explicit norm they belong inside it, as matplotlib requires. */
+/**
+ * vmin / vmax are the default linear norm's, or a norm string's (matplotlib 3.6.3 takes
+ * `imshow(Z, norm='log', vmin=…, vmax=…)`); with a norm object they belong inside it, as
+ * matplotlib requires.
+ */
 function normSpec(options: PictureOptions): NormSpec {
-  if (options.norm === undefined) {
+  if (options.norm === undefined || typeof options.norm === 'string') {
     // Checked here so that errors name the props the user set, vmin and vmax.
     const { vmin, vmax } = options;
     for (const [prop, v] of [['vmin', vmin], ['vmax', vmax]] as const) {
       if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v))) throw invalidProp(prop, `must be a finite number, got ${String(v)}`);
     }
     if (vmin !== undefined && vmax !== undefined && vmin > vmax) throw invalidProp('vmin', `vmin (${vmin}) is greater than vmax (${vmax})`);
-    return { type: 'linear', vmin, vmax };
+    const base = options.norm === undefined ? { type: 'linear' as const } : normFromString(options.norm, 'norm');
+    if (base.type === 'log') {
+      // matplotlib raises "Invalid vmin or vmax" when it draws.
+      for (const [prop, v] of [['vmin', vmin], ['vmax', vmax]] as const) {
+        if (v !== undefined && !(v > 0)) throw invalidProp(prop, `must be positive with norm 'log', got ${v}`);
+      }
+    }
+    return { ...base, vmin, vmax } as NormSpec;
   }
   if (options.vmin !== undefined || options.vmax !== undefined) {
-    throw invalidProp('norm', 'pass vmin and vmax inside the norm, not beside it (matplotlib does not allow both either)');
+    throw invalidProp('norm', 'pass vmin and vmax inside a norm object, not beside it (matplotlib does not allow both either; beside a norm string they are fine)');
   }
   return options.norm;
 }
@@ -215,7 +236,8 @@ function resolveContours(contours: ContourOptions | false | undefined, grid: Gri
   if (contours !== undefined && (contours === null || typeof contours !== 'object')) {
     throw invalidProp('contours', 'expected an options object or false');
   }
-  const { levels = DEFAULTS.levels, colors, cmap, x, y, cornerMask = true, filled = false, lines = filled === false, extend: extendOption, ...style } = contours ?? {};
+  // `labels` is the figure's (core/figure/contourLabelOptions.ts), not the lines' style.
+  const { levels = DEFAULTS.levels, colors, cmap, x, y, cornerMask = true, filled = false, lines = filled === false, extend: extendOption, labels: _labels, ...style } = contours ?? {};
   const fillOptions = typeof filled === 'object' && filled !== null && !Array.isArray(filled);
   if (!fillOptions && typeof filled !== 'boolean') {
     throw invalidProp('contours.filled', `expected true, false or an options object, got ${String(filled)}`);

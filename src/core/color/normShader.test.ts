@@ -3,7 +3,7 @@ import { loadNormFixtures, type NormCase } from '../../../test-support/matplotli
 import { toGrid } from '../grid/grid';
 import { normLutIndex, normValue } from './normValue';
 import { normShader, shaderLutIndex } from './normShader';
-import { resolveNorm, type NormSpec, type ResolvedNorm } from './norms';
+import { resolveNorm, type NormObject, type NormSpec, type ResolvedNorm } from './norms';
 
 /** Data values where an ulp decides the colour: the limits, the centre, zero for log, the boundaries. */
 function criticalValues(norm: ResolvedNorm): number[] {
@@ -53,7 +53,7 @@ describe('normShader: the documented per-pixel formulas give imshow’s colour i
   it('settles under and over on the texture values of explicit vmin and vmax', () => {
     const values = [-1.1, -0.7, 0.3, 2.9, 3.7];
     const grid = toGrid([values]);
-    const specs: NormSpec[] = [
+    const specs: NormObject[] = [
       { type: 'linear', vmin: -0.7, vmax: 2.9 },
       { type: 'log', vmin: 0.3, vmax: 2.9 },
       { type: 'symlog', linthresh: 0.5, vmin: -0.7, vmax: 2.9 },

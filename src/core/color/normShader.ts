@@ -1,4 +1,4 @@
-import { gridSpan, type Grid } from '../grid/grid';
+import { gridSpan, normalizeValue, spanRatio, type Grid } from '../grid/grid';
 import { lutIndex } from './colormaps';
 import { boundaryIndex, symlogTransform } from './normValue';
 import type { ResolvedNorm } from './norms';
@@ -130,7 +130,11 @@ export function normShader(norm: ResolvedNorm, grid: Grid): NormShader {
   // The same offset and span toGrid normalises with, so thresholds land on the texture's values.
   const dataOffset = Number.isNaN(grid.min) ? 0 : grid.min;
   const dataScale = gridSpan(grid);
-  const toT = (v: number) => (v - dataOffset) / dataScale;
+  // Overflow-safe (data spanning ±1e308, where dataScale is Infinity); the same bits otherwise.
+  const toT = (v: number) => normalizeValue(grid, v);
+  const flat = !(grid.max > grid.min);
+  /** dataScale / (hi − lo), overflow-safe. */
+  const perSpan = (hi: number, lo: number) => (flat ? 1 / (hi - lo) : spanRatio(grid.max, grid.min, hi, lo));
   const data = { dataOffset, dataScale };
   if (norm.type !== 'boundary' && norm.type !== 'twoSlope' && norm.vmin === norm.vmax) return { ...data, kind: 'zero' };
   if (norm.type === 'boundary') {
@@ -146,21 +150,20 @@ export function normShader(norm: ResolvedNorm, grid: Grid): NormShader {
     case 'linear':
     case 'centered':
     case 'power': {
-      const range = norm.vmax - norm.vmin;
       return {
         ...limits,
         kind: norm.type === 'power' ? 'power' : 'linear',
-        scale: dataScale / range,
-        offset: (dataOffset - norm.vmin) / range,
+        scale: perSpan(norm.vmax, norm.vmin),
+        offset: spanRatio(dataOffset, norm.vmin, norm.vmax, norm.vmin),
         gamma: norm.type === 'power' ? norm.gamma : 1,
       };
     }
     case 'twoSlope': {
       const { vmin, vcenter, vmax } = norm;
       // A side of zero width (vcenter at vmin or vmax) has no inside: everything there is under / over.
-      const low = vcenter > vmin ? { lowScale: (0.5 * dataScale) / (vcenter - vmin), lowOffset: (0.5 * (dataOffset - vmin)) / (vcenter - vmin) } : { lowScale: 0, lowOffset: -1 };
+      const low = vcenter > vmin ? { lowScale: 0.5 * perSpan(vcenter, vmin), lowOffset: 0.5 * spanRatio(dataOffset, vmin, vcenter, vmin) } : { lowScale: 0, lowOffset: -1 };
       const high = vmax > vcenter
-        ? { highScale: (0.5 * dataScale) / (vmax - vcenter), highOffset: 0.5 + (0.5 * (dataOffset - vcenter)) / (vmax - vcenter) }
+        ? { highScale: 0.5 * perSpan(vmax, vcenter), highOffset: 0.5 + 0.5 * spanRatio(dataOffset, vcenter, vmax, vcenter) }
         : { highScale: 0, highOffset: 2 };
       // float32 as the texture's values, so a value exactly at vcenter takes the high side on both renderers.
       return { ...limits, kind: 'twoSlope', tCenter: Math.fround(toT(vcenter)), ...low, ...high };

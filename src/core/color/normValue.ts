@@ -1,5 +1,6 @@
 import { lutIndex } from './colormaps';
 import type { ResolvedNorm } from './norms';
+import { spanRatio } from '../grid/grid';
 
 /**
  * matplotlib's `norm(value)` for a resolved norm, with the value masked when it is not finite (as
@@ -42,7 +43,7 @@ export function normLutIndex(norm: ResolvedNorm, value: number, n: number): numb
 function linear(vmin: number, vmax: number, clip: boolean, v: number): number {
   if (vmin === vmax) return 0;
   const c = clip ? Math.min(Math.max(v, vmin), vmax) : v;
-  return (c - vmin) / (vmax - vmin);
+  return spanRatio(c, vmin, vmax, vmin);
 }
 
 /** `PowerNorm.__call__`: values below vmin become 0 before the power (never "under"). */
@@ -51,7 +52,8 @@ function power(vmin: number, vmax: number, clip: boolean, gamma: number, v: numb
   const c = clip ? Math.min(Math.max(v, vmin), vmax) : v;
   let r = c - vmin;
   if (r < 0) r = 0;
-  return r ** gamma / (vmax - vmin) ** gamma;
+  const range = vmax - vmin;
+  return range - range === 0 ? r ** gamma / range ** gamma : Math.max(0, spanRatio(c, vmin, vmax, vmin)) ** gamma;
 }
 
 /**
@@ -63,8 +65,16 @@ function twoSlope(vmin: number, vcenter: number, vmax: number, v: number): numbe
   if (v < vmin) return -Infinity;
   if (v > vmax) return Infinity;
   if (v === vmax) return 1;
-  if (v >= vcenter) return v === vcenter ? 0.5 : ((1 - 0.5) / (vmax - vcenter)) * (v - vcenter) + 0.5;
-  return v === vmin ? 0 : ((0.5 - 0) / (vcenter - vmin)) * (v - vmin) + 0;
+  if (v >= vcenter) return v === vcenter ? 0.5 : side(vcenter, vmax, v, 0.5);
+  return v === vmin ? 0 : side(vmin, vcenter, v, 0);
+}
+
+/** np.interp on one side, ((0.5) / (hi − lo)) · (v − lo) + base, overflow-safe (the same bits otherwise). */
+function side(lo: number, hi: number, v: number, base: number): number {
+  const span = hi - lo;
+  const d = v - lo;
+  if (span - span === 0 && d - d === 0) return (0.5 / span) * d + base;
+  return 0.5 * spanRatio(v, lo, hi, lo) + base;
 }
 
 /**

@@ -136,7 +136,8 @@ describe('resolveNorm validation', () => {
   });
 
   it('names the prop or option at fault', () => {
-    expect(bad('log')).toThrow(/invalid prop "norm": expected a norm object like \{ type: 'log' \}/);
+    expect(bad(42)).toThrow(/invalid prop "norm": expected a norm string \('linear', 'log', 'symlog'\) or a norm object like \{ type: 'log' \}, got number 42/);
+    expect(bad('logarithmic')).toThrow(/invalid prop "norm": unknown norm string "logarithmic"; supported norm strings: 'linear', 'log', 'symlog'/);
     expect(bad({ type: 'logarithmic' })).toThrow(/invalid prop "norm.type": expected one of 'linear', 'log', 'symlog', 'power', 'twoSlope', 'centered', 'boundary'/);
     expect(bad({ type: 'twoSlope', vcentre: 0 })).toThrow(/invalid prop "norm.vcentre": is not an option of the 'twoSlope' norm \(options: vcenter, vmin, vmax\)/);
     expect(bad({ type: 'linear', vmin: 3, vmax: 1 })).toThrow(/invalid prop "norm.vmin": vmin \(3\) is greater than vmax \(1\)/);
@@ -162,5 +163,36 @@ describe('resolveNorm validation', () => {
   it('takes BoundaryNorm’s ncolors from the colormap size unless given', () => {
     expect(resolveNorm({ type: 'boundary', boundaries: [0, 1, 2] }, grid, 10)).toMatchObject({ ncolors: 10, regions: 2, offset: 0 });
     expect(resolveNorm({ type: 'boundary', boundaries: [0, 1, 2], ncolors: 3, extend: 'min' }, grid, 10)).toMatchObject({ ncolors: 3, regions: 3, offset: 1 });
+  });
+});
+
+describe('resolveNorm on extreme data', () => {
+  it('autoscales finite limits for data reaching ±1e308, denormals and huge offsets', () => {
+    expect(resolveNorm(undefined, toGrid([[-1e308, 0, 1e308]]))).toEqual({ type: 'linear', vmin: -1e308, vmax: 1e308, clip: false });
+    expect(resolveNorm({ type: 'log' }, toGrid([[-1e308, 5e-324, 1e308]]))).toEqual({ type: 'log', vmin: 5e-324, vmax: 1e308, clip: false });
+    expect(resolveNorm('symlog', toGrid([[1e15, 1e15 + 0.5]]))).toMatchObject({ vmin: 1e15, vmax: 1e15 + 0.5 });
+    const maxAbs = Number.MAX_VALUE;
+    expect(resolveNorm({ type: 'centered' }, toGrid([[-maxAbs, 1]]))).toMatchObject({ vmin: -maxAbs, vmax: maxAbs, halfrange: maxAbs });
+  });
+
+  it('normValue stays finite where the limits’ span is a double', () => {
+    const log = resolveNorm({ type: 'log' }, toGrid([[5e-324, 1e308]]));
+    expect(normValue(log, 5e-324)).toBe(0);
+    expect(normValue(log, 1e308)).toBe(1);
+    const denormal = resolveNorm(undefined, toGrid([[0, 5e-324, 1e-323]]));
+    expect([0, 5e-324, 1e-323].map((v) => normValue(denormal, v))).toEqual([0, 0.5, 1]);
+    const offset = resolveNorm(undefined, toGrid([[1e15, 1e15 + 0.125, 1e15 + 0.5]]));
+    expect([1e15, 1e15 + 0.125, 1e15 + 0.5].map((v) => normValue(offset, v))).toEqual([0, 0.25, 1]);
+  });
+
+  it('rejects a CenteredNorm whose vcenter ± halfrange overflows, naming the option to change', () => {
+    const grid = toGrid([[-1e308, 1e308]]);
+    // Before: vmax came out as Infinity.
+    expect(() => resolveNorm({ type: 'centered', vcenter: 1e308 }, grid)).toThrow(
+      /invalid prop "norm.vcenter": vcenter ± halfrange \(1e\+308 ± Infinity\) exceeds the largest double \(±1.8e308\); choose a vcenter nearer the data/,
+    );
+    expect(() => resolveNorm({ type: 'centered', vcenter: 1e308, halfrange: 1e308 }, grid)).toThrow(
+      /invalid prop "norm.halfrange": vcenter ± halfrange \(1e\+308 ± 1e\+308\) exceeds the largest double/,
+    );
   });
 });

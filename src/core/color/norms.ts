@@ -7,8 +7,56 @@ import { describe, exactValues, type Grid } from '../grid/grid';
  * A colour normalisation, serialisable, named and parameterised as matplotlib's
  * `matplotlib.colors` classes (3.6.3); every field is that class's keyword argument.
  * Unset vmin / vmax (and CenteredNorm's halfrange) are autoscaled from the data as imshow does.
+ * Or one of matplotlib's norm strings ({@link NormString}), as `imshow(Z, norm='log')`.
  */
-export type NormSpec =
+export type NormSpec = NormObject | NormString;
+
+/**
+ * The norm strings matplotlib ≥ 3.6 accepts that this library draws: the scale of that name with
+ * `matplotlib.scale`'s defaults (`make_norm_from_scale`), autoscaled like the class forms.
+ * - 'linear': Normalize() (matplotlib's LinearScaleNorm: the same formula and autoscaling).
+ * - 'log': LogNorm() (matplotlib builds the very same class, LogScale with nonpositive='mask').
+ * - 'symlog': SymLogNorm(linthresh=2, linscale=1, base=10): SymmetricalLogScale's defaults.
+ * matplotlib 3.6.3 also accepts 'asinh' and 'logit' (and lists 'function' / 'functionlog', which
+ * raise there without functions); they are rejected here: the GPU shader has no such transform.
+ */
+export type NormString = 'linear' | 'log' | 'symlog';
+
+/** The norm strings {@link resolveNorm} accepts, in matplotlib's order. */
+export const NORM_STRINGS: readonly NormString[] = Object.freeze(['linear', 'log', 'symlog']);
+
+/** matplotlib 3.6.3's other norm-string names (`scale._scale_mapping`), rejected with a reason. */
+const UNSUPPORTED_NORM_STRINGS: Readonly<Record<string, string>> = Object.freeze({
+  asinh: "matplotlib's AsinhScale norm needs an asinh transform the GPU shader does not have",
+  logit: "matplotlib's LogitScale norm needs a logit transform the GPU shader does not have",
+  function: 'matplotlib itself raises for it (FuncScale needs its functions)',
+  functionlog: 'matplotlib itself raises for it (FuncScaleLog needs its functions)',
+});
+
+/**
+ * The object form of a norm string: what `matplotlib.cm.ScalarMappable.norm = '<name>'` builds
+ * (`_auto_norm_from_scale(scale._scale_mapping[name])()`), with vmin / vmax left to autoscaling.
+ * Errors name `prop` and list the supported strings.
+ */
+export function normFromString(name: unknown, prop = 'norm'): NormObject {
+  switch (name) {
+    case 'linear':
+      return { type: 'linear' };
+    case 'log':
+      return { type: 'log' };
+    case 'symlog':
+      // SymmetricalLogScale(axis, *, base=10, linthresh=2, subs=None, linscale=1)
+      return { type: 'symlog', linthresh: 2, linscale: 1, base: 10 };
+  }
+  const supported = `supported norm strings: ${NORM_STRINGS.map((n) => `'${n}'`).join(', ')}, or a norm object like { type: 'power', gamma: 0.5 }`;
+  const why = typeof name === 'string' && Object.hasOwn(UNSUPPORTED_NORM_STRINGS, name) ? UNSUPPORTED_NORM_STRINGS[name] : undefined;
+  if (why !== undefined) throw invalidProp(prop, `the norm string '${name}' is not supported: ${why}; ${supported}`);
+  const given = typeof name === 'string' ? JSON.stringify(name.length > 20 ? `${name.slice(0, 20)}…` : name) : describe(name);
+  throw invalidProp(prop, `unknown norm string ${given}; ${supported}`);
+}
+
+/** The object forms of {@link NormSpec}. */
+export type NormObject =
   /** `Normalize(vmin, vmax, clip)`: x = (v - vmin) / (vmax - vmin). */
   | { readonly type: 'linear'; readonly vmin?: number; readonly vmax?: number; readonly clip?: boolean }
   /** `LogNorm(vmin, vmax, clip)`: log10 scale; values ≤ 0 are masked ("bad"). */
@@ -39,7 +87,7 @@ export type NormSpec =
       readonly extend?: Extend;
     };
 
-export type NormType = NormSpec['type'];
+export type NormType = NormObject['type'];
 
 /** A norm with every parameter settled: vmin and vmax autoscaled, defaults applied, validated. */
 export type ResolvedNorm =
@@ -93,12 +141,14 @@ const OPTIONS: Readonly<Record<NormType, readonly string[]>> = Object.freeze({
  * settles it for `grid`: unset vmin / vmax come from the finite data, as imshow's
  * `norm.autoscale_None(A)` sets them (NaN and ±Infinity are masked and ignored; LogNorm ignores
  * values ≤ 0 too). `undefined` is matplotlib's default, a linear norm over the data range.
+ * A norm string ('linear', 'log', 'symlog') stands for its object form, {@link normFromString}.
  * `colormapSize` is BoundaryNorm's default `ncolors`.
  */
 export function resolveNorm(spec: NormSpec | undefined, grid: Grid, colormapSize = LUT_SIZE, prop = 'norm'): ResolvedNorm {
   if (spec === undefined) return { type: 'linear', ...linearRange(undefined, undefined, grid.min, grid.max, prop), clip: false };
+  if (typeof spec === 'string') return resolveNorm(normFromString(spec, prop), grid, colormapSize, prop);
   if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
-    throw invalidProp(prop, `expected a norm object like { type: 'log' }, got ${describe(spec)}`);
+    throw invalidProp(prop, `expected a norm string ('linear', 'log', 'symlog') or a norm object like { type: 'log' }, got ${describe(spec)}`);
   }
   const type = (spec as { type: unknown }).type;
   if (typeof type !== 'string' || !Object.hasOwn(OPTIONS, type)) {
@@ -132,7 +182,7 @@ export function resolveNorm(spec: NormSpec | undefined, grid: Grid, colormapSize
     case 'twoSlope':
       return twoSlope(requiredNumber(s.vcenter, `${prop}.vcenter`), num('vmin'), num('vmax'), grid, prop);
     case 'centered':
-      return centered(num('vcenter') ?? 0, num('halfrange'), clip, grid);
+      return centered(num('vcenter') ?? 0, num('halfrange'), clip, grid, prop);
     case 'boundary':
       return boundary(s.boundaries, s.ncolors ?? colormapSize, clip, resolveExtend(s.extend, `${prop}.extend`), prop);
   }
@@ -192,11 +242,24 @@ function twoSlope(vcenter: number, vmin: number | undefined, vmax: number | unde
   return { type: 'twoSlope', vmin: lo, vcenter, vmax: hi };
 }
 
-/** CenteredNorm: halfrange is |halfrange| if given, else the largest distance of the data from vcenter. */
-function centered(vcenter: number, halfrange: number | undefined, clip: boolean, grid: Grid): ResolvedNorm {
+/**
+ * CenteredNorm: halfrange is |halfrange| if given, else the largest distance of the data from
+ * vcenter. vcenter ± halfrange must be finite doubles: where they overflow (matplotlib would get
+ * ±inf and draw nothing) the error says which option to change.
+ */
+function centered(vcenter: number, halfrange: number | undefined, clip: boolean, grid: Grid, prop: string): ResolvedNorm {
   const half = halfrange === undefined ? Math.max(vcenter - grid.min, grid.max - vcenter) : Math.abs(halfrange);
   // _set_vmin_vmax computes vmax first; the order does not change the values.
-  return { type: 'centered', vmin: vcenter - half, vmax: vcenter + half, clip, vcenter, halfrange: half };
+  const vmin = vcenter - half;
+  const vmax = vcenter + half;
+  if (vmin - vmin !== 0 || vmax - vmax !== 0) {
+    throw invalidProp(
+      `${prop}.${halfrange === undefined ? 'vcenter' : 'halfrange'}`,
+      `vcenter ± halfrange (${vcenter} ± ${half}) exceeds the largest double (±1.8e308); ` +
+        (halfrange === undefined ? 'choose a vcenter nearer the data or give a smaller halfrange' : 'give a smaller halfrange or a vcenter nearer 0'),
+    );
+  }
+  return { type: 'centered', vmin, vmax, clip, vcenter, halfrange: half };
 }
 
 function boundary(boundaries: unknown, ncolors: unknown, clip: boolean, extend: Extend, prop: string): ResolvedNorm {

@@ -67,3 +67,25 @@ describe('resolveContourStyles against matplotlib’s ContourSets (fixtures/matp
     expect(() => resolveContourStyles([0], 'k', 0, 1, { alpha: 1.5 })).toThrow(/invalid prop "contours.alpha": must be a number in 0–1/);
   });
 });
+
+describe('resolveContourStyles on extreme and long level lists', () => {
+  it('colours levels spanning ±1e308 from the colormap (before: NaN positions) and dashes the negative ones', () => {
+    const viridis = getColormap('viridis');
+    const styles = resolveContourStyles([-1e308, 0, 1e308], undefined, -1e308, 1e308, { cmap: viridis });
+    const byte = (x: number) => resolveContourStyles([0, x, 1], undefined, 0, 1, { cmap: viridis })[1]!.color;
+    expect(styles.map((s) => s.color)).toEqual([byte(0), byte(0.5), byte(1)]);
+    // zmax − zmin overflows: matplotlib's eps would be -inf and no level dashed.
+    // The threshold is -(zmax − zmin) · 1e-15 = -2e293: -1e300 is negative, -1 counts as zero.
+    const mono = resolveContourStyles([-1e308, -1e300, -1, 0, 1e308], 'k', -1e308, 1e308);
+    expect(mono.map((s) => s.dash === null)).toEqual([false, false, true, true, true]);
+  });
+
+  it('handles far more levels than a spread into Math.min could (no stack overflow)', () => {
+    // Math.min(...levels) throws RangeError (call stack) from about 130 000 arguments in Node 20.
+    const levels = Array.from({ length: 150_000 }, (_, i) => i);
+    const styles = resolveContourStyles(levels, undefined, 0, 1);
+    expect(styles).toHaveLength(150_000);
+    expect(styles[0]!.color).toBe(resolveContourStyles([0, 1], undefined, 0, 1)[0]!.color);
+    expect(styles.at(-1)!.color).toBe(resolveContourStyles([0, 1], undefined, 0, 1)[1]!.color);
+  });
+});

@@ -1,7 +1,7 @@
 import { colorOf, getColormap, type Colormap, type RGBA } from '../color/colormaps';
 import { parseColor, type Color, type RGBAFloat } from '../color/colors';
 import { invalidProp } from '../errors';
-import { describe } from '../grid/grid';
+import { describe, spanRatio } from '../grid/grid';
 
 /**
  * Contour line style as matplotlib 3.6.3 draws `contour(...)` in a 100-dpi figure, where one
@@ -82,7 +82,7 @@ export function resolveContourStyles(
   const widths = cycled(options.linewidths ?? DEFAULT_LINE_WIDTH_PT, 'contours.linewidths', validWidth);
   const styles = options.linestyles === undefined ? null : cycled(options.linestyles, 'contours.linestyles', validStyle);
   const negative = validStyle(options.negativeLinestyle ?? DEFAULT_NEGATIVE_LINESTYLE, 'contours.negativeLinestyle');
-  const eps = -(zmax - zmin) * 1e-15;
+  const eps = negativeThreshold(zmin, zmax);
   return levels.map((level, i) => {
     const rgba = rgbaOf(i);
     const widthPt = widths(i);
@@ -97,6 +97,16 @@ export function resolveContourStyles(
       dash: pattern === null ? null : pattern.map((d) => d * widthPt * PX_PER_POINT),
     };
   });
+}
+
+/**
+ * matplotlib's `-(zmax - zmin) * 1e-15`, below which a monochrome level is negative. When
+ * zmax − zmin overflows (data reaching ±1e308; matplotlib would get -inf and dash nothing) the
+ * same threshold is computed from the halved span.
+ */
+function negativeThreshold(zmin: number, zmax: number): number {
+  const span = zmax - zmin;
+  return span === Infinity ? -(zmax / 2 - zmin / 2) * 2e-15 : -span * 1e-15;
 }
 
 /** RGB bytes with a float alpha: how a stroke colour is drawn. */
@@ -121,10 +131,16 @@ function withAlpha([r, g, b, a]: RGBAFloat, alpha: number | undefined): StrokeCo
  * colour, which Agg would round, so a channel can be 1/255 below matplotlib's stroke.
  */
 function colormapColors(levels: readonly number[], cmap: Colormap, alpha: number | undefined): (i: number) => StrokeColor {
-  const vmin = Math.min(...levels);
-  const vmax = Math.max(...levels);
+  // A loop, not Math.min(...levels): spreading a long array into arguments overflows the stack.
+  let vmin = Infinity;
+  let vmax = -Infinity;
+  for (const level of levels) {
+    if (level < vmin) vmin = level;
+    if (level > vmax) vmax = level;
+  }
   return (i) => {
-    const x = vmin === vmax ? 0 : (levels[i]! - vmin) / (vmax - vmin);
+    // Overflow-safe (levels spanning ±1e308); the plain quotient's bits otherwise.
+    const x = vmin === vmax ? 0 : spanRatio(levels[i]!, vmin, vmax, vmin);
     const [r, g, b, a] = colorOf(cmap, x);
     return [r, g, b, alpha ?? a / 255];
   };

@@ -1,5 +1,15 @@
 import { invalidProp } from '../errors';
+import { describe } from '../grid/grid';
 import { extendsAbove, extendsBelow, type Extend } from './extend';
+
+/**
+ * The most contour levels a chart may have: the largest level count, and the longest explicit
+ * level array. matplotlib copes with thousands of levels, but here every level is a pass of the
+ * tracer over the whole grid (1000 levels of a 1000 × 1000 grid are a billion cell visits) and its
+ * own SVG path in the DOM, and far fewer are legible on a chart. A count n gives at most n + 3
+ * levels (MaxNLocator's ticks, trimmed to one beyond the data at each end).
+ */
+export const MAX_LEVELS = 1000;
 
 /**
  * Contour levels from a count, by matplotlib's rule (`ContourSet._autolev`, matplotlib 3.6.3):
@@ -9,9 +19,14 @@ import { extendsAbove, extendsBelow, type Extend } from './extend';
  * levels would remain the untrimmed ticks are kept. Every float operation follows the Python
  * source in the same order, so the levels are equal to matplotlib's to the last bit
  * (the seed gives `[-1.8000000000000003, …, 1.5000000000000004]`).
+ * Beyond matplotlib: a tick past ±1.8e308 (the outer tick of data reaching the largest doubles,
+ * which matplotlib returns as ±inf) is dropped, and ranges whose span or midpoint overflow (where
+ * matplotlib raises) get the same rule a decade down (see {@link maxNLocatorTicks}).
+ * `count` must be a positive integer ≤ {@link MAX_LEVELS}.
  */
 export function levelsFromCount(count: number, zmin: number, zmax: number, extend: Extend = 'neither'): number[] {
-  const ticks = maxNLocatorTicks(count + 1, 1, zmin, zmax);
+  checkCount(count, 'levels');
+  const ticks = maxNLocatorTicks(count + 1, 1, zmin, zmax).filter(finite);
   let i0 = 0;
   for (let i = 0; i < ticks.length; i++) if ((ticks[i] as number) < zmin) i0 = i;
   let i1 = ticks.length;
@@ -35,32 +50,61 @@ export function resolveLevels(
   extend: Extend = 'neither',
 ): number[] {
   if (typeof levels === 'number') {
-    if (!Number.isInteger(levels) || levels < 1) {
-      throw invalidProp(prop, `a level count must be a positive integer, got ${levels}`);
-    }
+    checkCount(levels, prop);
     if (!Number.isFinite(zmin)) return [];
     return levelsFromCount(levels, zmin, zmax, extend);
   }
-  if (!Array.isArray(levels)) throw invalidProp(prop, 'expected a count or an array of numbers');
+  if (!Array.isArray(levels)) throw invalidProp(prop, `expected a count or an array of numbers, got ${describe(levels)}`);
   if (levels.length === 0) throw invalidProp(prop, 'the level array is empty');
-  levels.forEach((level, i) => {
+  if (levels.length > MAX_LEVELS) {
+    throw invalidProp(prop, `${levels.length} levels is more than the ${MAX_LEVELS} supported: ${WHY_MAX_LEVELS}`);
+  }
+  const out: number[] = [];
+  for (let i = 0; i < levels.length; i++) {
+    const level: unknown = levels[i];
     if (typeof level !== 'number' || !Number.isFinite(level)) {
-      throw invalidProp(prop, `level ${i} is ${String(level)}, not a finite number`);
+      throw invalidProp(prop, `level ${i} is ${typeof level === 'number' ? level : describe(level)}, not a finite number`);
     }
-    if (i > 0 && level <= (levels[i - 1] as number)) {
-      throw invalidProp(prop, `levels must be strictly increasing, but level ${i} (${level}) ≤ level ${i - 1} (${levels[i - 1]})`);
+    if (i > 0 && level <= out[i - 1]!) {
+      throw invalidProp(prop, `levels must be strictly increasing, but level ${i} (${level}) ≤ level ${i - 1} (${out[i - 1]})`);
     }
-  });
-  return [...levels];
+    out.push(level);
+  }
+  return out;
+}
+
+const WHY_MAX_LEVELS = 'every level is traced over the whole grid and drawn as its own SVG path';
+
+/** A level count: a positive integer ≤ {@link MAX_LEVELS}. */
+function checkCount(count: unknown, prop: string): void {
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+    throw invalidProp(prop, `a level count must be a positive integer, got ${typeof count === 'number' ? count : describe(count)}`);
+  }
+  if (count > MAX_LEVELS) {
+    throw invalidProp(prop, `a level count of ${count} is more than the ${MAX_LEVELS} levels supported: ${WHY_MAX_LEVELS}; pass a smaller count or explicit levels`);
+  }
 }
 
 const STEPS = Object.freeze([1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]);
 /** MaxNLocator._staircase: [0.1 * steps[:-1], steps, 10 * steps[1]], each product as numpy computes it. */
 const EXTENDED_STEPS = Object.freeze([...STEPS.slice(0, -1).map((s) => 0.1 * s), ...STEPS, 10 * (STEPS[1] as number)]);
 
-/** matplotlib.ticker.MaxNLocator(nbins, min_n_ticks).tick_values(vmin, vmax) with default steps. */
+/**
+ * matplotlib.ticker.MaxNLocator(nbins, min_n_ticks).tick_values(vmin, vmax) with default steps.
+ * Where matplotlib overflows (vmax − vmin, vmax + vmin or vmax − best_vmin beyond the largest
+ * double, e.g. data over ±1e308 or from 0 to 1.4e308: it raises IndexError / ValueError), the same
+ * rule runs on vmin / 10 and vmax / 10 and the ticks are multiplied back by 10: nice decimal
+ * steps, the bits of ordinary ranges untouched. Ticks beyond ±1.8e308 come back as ±Infinity, as
+ * matplotlib's do.
+ */
 export function maxNLocatorTicks(nbins: number, minNTicks: number, vmin: number, vmax: number): number[] {
+  return rawTicks(nbins, minNTicks, vmin, vmax) ?? maxNLocatorTicks(nbins, minNTicks, vmin / 10, vmax / 10).map((t) => t * 10);
+}
+
+/** MaxNLocator._raw_ticks after nonsingular(), or null where an intermediate value overflows. */
+function rawTicks(nbins: number, minNTicks: number, vmin: number, vmax: number): number[] | null {
   [vmin, vmax] = nonsingular(vmin, vmax, 1e-13, 1e-14);
+  if (!finite(vmax - vmin) || !finite(vmax + vmin)) return null;
   const [scale, offset] = scaleRange(vmin, vmax, nbins);
   const lo = vmin - offset;
   const hi = vmax - offset;
@@ -72,6 +116,7 @@ export function maxNLocatorTicks(nbins: number, minNTicks: number, vmin: number,
   for (let k = istep; k >= 0; k--) {
     const step = steps[k] as number;
     const bestVmin = floorDiv(lo, step) * step;
+    if (!finite(hi - bestVmin) || !finite(lo - bestVmin)) return null;
     const low = edgeLe(lo - bestVmin, step, offset);
     const high = edgeGe(hi - bestVmin, step, offset);
     ticks = [];
@@ -81,6 +126,11 @@ export function maxNLocatorTicks(nbins: number, minNTicks: number, vmin: number,
     if (inside >= minNTicks) break;
   }
   return ticks.map((t) => t + offset);
+}
+
+/** A finite double (NaN and ±Infinity are not). */
+function finite(v: number): boolean {
+  return v - v === 0;
 }
 
 /** matplotlib.transforms.nonsingular with increasing=True. */

@@ -1,39 +1,68 @@
 import type { ContourPath } from '../contours/contourPaths';
-import type { Box, ImageNode, PathNode, Scene, VectorNode } from './scene';
+import { layoutContours } from '../contours/contourPaths';
+import type { IsoLine } from '../contours/isolines';
+import { axesNodes } from '../figure/axesNodes';
+import type { ColorbarColors } from '../figure/colorbarColors';
+import { colorbarNodes } from '../figure/colorbarNodes';
+import { labelContours } from '../figure/contourLabelNodes';
+import { DEFAULT_FONT_FAMILY, type ResolvedFigure } from '../figure/figureOptions';
+import { tickFont, type FigurePlan } from '../figure/planFigure';
+import type { MeasureText } from '../figure/textMetrics';
+import type { ResolvedPicture } from '../options';
+import type { ImageNode, PathNode, Scene, TextNode, VectorNode } from './scene';
 
-/** What one chart's picture is made of, once its layers are drawn and its lines laid out. */
+/** What one chart's figure is made of, once its layers are drawn at the plan's sizes. */
 export interface SceneInput<Raster> {
-  /** The figure's size in CSS px. */
-  readonly width: number;
-  readonly height: number;
-  /** The filled-contour bands and the heatmap as rasters for the plot box, or null when not drawn. */
+  readonly plan: FigurePlan;
+  readonly figure: ResolvedFigure;
+  readonly picture: ResolvedPicture;
+  /** The traced contour lines, one list per level of the picture (grid index space). */
+  readonly lines: readonly (readonly IsoLine[])[];
+  /** The filled-contour bands and the heatmap for the image box, or null when not drawn. */
   readonly bands: Raster | null;
   readonly heatmap: Raster | null;
-  /** Contour lines in the plot box's CSS px (see layoutContours). */
-  readonly contourPaths: readonly ContourPath[];
+  /** The colorbar's interior and its colours, when the figure has a colorbar. */
+  readonly colorbar: { readonly raster: Raster; readonly colors: ColorbarColors } | null;
+  readonly measure: MeasureText;
 }
 
 /**
- * The scene of one chart: the bands under the heatmap, both filling the plot box, and the contour
- * lines over them, clipped to it.
+ * The scene of one chart, in matplotlib's drawing order: the bands under the heatmap in the image
+ * box, the contour lines and their labels over them (clipped to the axes), then the axes — ticks,
+ * labels, texts, frame — and the colorbar.
  */
 export function buildScene<Raster>(input: SceneInput<Raster>): Scene<Raster> {
-  const plot: Box = { left: 0, top: 0, width: input.width, height: input.height };
+  const { plan, figure, picture } = input;
+  const image = plan.image;
   const images: ImageNode<Raster>[] = [];
-  if (input.bands) images.push({ kind: 'image', box: plot, raster: input.bands, className: 'contour-heatmap-bands' });
-  if (input.heatmap) images.push({ kind: 'image', box: plot, raster: input.heatmap, className: 'contour-heatmap-image' });
+  if (input.bands) images.push({ kind: 'image', box: image, raster: input.bands, className: 'contour-heatmap-bands' });
+  if (input.heatmap) images.push({ kind: 'image', box: image, raster: input.heatmap, className: 'contour-heatmap-image' });
+  if (input.colorbar && plan.colorbar) images.push({ kind: 'image', box: plan.colorbar.interior, raster: input.colorbar.raster, className: 'contour-heatmap-colorbar-image' });
+
+  let paths: readonly ContourPath[];
+  let labels: readonly TextNode[] = [];
+  if (figure.labels && picture.contours?.styles.length) {
+    const family = figure.axes?.fontFamily ?? DEFAULT_FONT_FAMILY;
+    ({ paths, labels } = labelContours(picture, input.lines, image.width, image.height, figure.labels, family, input.measure));
+  } else {
+    paths = layoutContours(picture, input.lines, image.width, image.height);
+  }
   const vectors: VectorNode[] = [];
-  if (input.contourPaths.length) {
+  if (paths.length || labels.length) {
     vectors.push({
       kind: 'group',
-      x: plot.left,
-      y: plot.top,
-      clip: { width: plot.width, height: plot.height },
+      x: image.left,
+      y: image.top,
+      clip: { width: image.width, height: image.height },
       className: 'contour-heatmap-lines',
-      children: input.contourPaths.map(contourNode),
+      children: [...paths.map(contourNode), ...labels],
     });
   }
-  return { width: input.width, height: input.height, background: null, images, vectors };
+  if (figure.axes) vectors.push(...axesNodes(plan, figure.axes, input.measure));
+  if (figure.axes && figure.colorbar && plan.colorbar && input.colorbar) {
+    vectors.push(...colorbarNodes(plan.colorbar, input.colorbar.colors, figure.colorbar, tickFont(figure.axes), input.measure));
+  }
+  return { width: plan.width, height: plan.height, background: figure.background, images, vectors };
 }
 
 function contourNode({ d, style }: ContourPath): PathNode {

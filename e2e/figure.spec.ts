@@ -1,0 +1,100 @@
+// The whole figure against matplotlib's savefig of the same figure (fixtures/matplotlib/figures/):
+// the DOM contract (boxes, ticks, labels, offset texts, titles, contour labels) and the export.
+import { expect, test, type Page } from '@playwright/test';
+import { FIGURE_NAMES, figurePng, loadFigureFixture, type FigureBox, type FigureFixture } from '../test-support/figureFixtures';
+import { compareImages, decodePng, type Rgba } from '../test-support/matplotlibFixtures';
+import { decodeBase64Png, openHarness, recordFidelity } from './support';
+
+/** Element boxes relative to the chart's root, in CSS px. */
+async function boxOf(page: Page, selector: string): Promise<FigureBox> {
+  return page.evaluate((s) => {
+    const root = document.querySelector('.contour-heatmap')!.getBoundingClientRect();
+    const r = document.querySelector(`.contour-heatmap ${s}`)!.getBoundingClientRect();
+    return { left: r.left - root.left, top: r.top - root.top, width: r.width, height: r.height };
+  }, selector);
+}
+
+function expectBoxNear(actual: FigureBox, expected: FigureBox, tolerance: number): void {
+  for (const key of ['left', 'top', 'width', 'height'] as const) expect(Math.abs(actual[key] - expected[key]), key).toBeLessThanOrEqual(tolerance);
+}
+
+/** The ticks an axis shows in the DOM: value, label text and the mark's position along the axis. */
+async function domTicks(page: Page, axis: string): Promise<{ value: number; label: string; pixel: number }[]> {
+  return page.evaluate((a) => {
+    const root = document.querySelector('.contour-heatmap')!.getBoundingClientRect();
+    return [...document.querySelectorAll(`[data-axis="${a}"]:not([data-minor])`)].map((g) => {
+      const line = g.querySelector('line')!.getBoundingClientRect();
+      const vertical = a === 'x' || (a === 'colorbar' && line.height > line.width);
+      return {
+        value: Number(g.getAttribute('data-tick')),
+        label: g.querySelector('text')!.textContent!,
+        pixel: vertical ? line.left + line.width / 2 - root.left : line.top + line.height / 2 - root.top,
+      };
+    });
+  }, axis);
+}
+
+function crop(image: Rgba, box: FigureBox): Rgba {
+  const left = Math.round(box.left);
+  const top = Math.round(box.top);
+  const width = Math.round(box.width);
+  const height = Math.round(box.height);
+  const data = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++) data.set(image.data.subarray(((top + y) * image.width + left) * 4, ((top + y) * image.width + left + width) * 4), y * width * 4);
+  return { width, height, data };
+}
+
+async function mountFigure(page: Page, fixture: FigureFixture): Promise<void> {
+  await page.evaluate((p) => window.harness.mount('figure', p as never), { ...fixture.props, pixelRatio: 1 });
+  await expect(page.locator('.contour-heatmap')).toHaveAttribute('data-ready', 'true');
+}
+
+for (const name of FIGURE_NAMES) {
+  const fixture = loadFigureFixture(name);
+  test(`${name}: axes, ticks, labels and colorbar are matplotlib's, and the export matches its savefig`, async ({ page }) => {
+    const problems = await openHarness(page);
+    await mountFigure(page, fixture);
+
+    expectBoxNear(await boxOf(page, '.contour-heatmap-axes'), fixture.axesBox, 1);
+    if (fixture.colorbarBox) expectBoxNear(await boxOf(page, '.contour-heatmap-colorbar'), fixture.colorbarBox, 1);
+    else await expect(page.locator('.contour-heatmap-colorbar')).toHaveCount(0);
+
+    const axes = [['x', fixture.xaxis], ['y', fixture.yaxis], ...(fixture.colorbar ? [['colorbar', fixture.colorbar] as const] : [])] as const;
+    for (const [axis, expected] of axes) {
+      const ticks = await domTicks(page, axis);
+      const visible = expected.ticks.filter((t) => t.labelVisible);
+      expect(ticks.map((t) => t.value), axis).toEqual(visible.map((t) => t.value));
+      // Log labels are mathtext in matplotlib: '10' with a superscript, whose text content reads '10−3'.
+      expect(ticks.map((t) => t.label), axis).toEqual(visible.map((t) => (t.plain ? `${t.plain.base}${t.plain.superscript}` : t.label)));
+      ticks.forEach((t, i) => expect(Math.abs(t.pixel - visible[i]!.pixel), `${axis} ${t.value}`).toBeLessThanOrEqual(1));
+      const offset = expected.offsetText.text;
+      if (offset) await expect(page.locator(`[data-offset="${axis}"]`)).toHaveText(offset);
+      else await expect(page.locator(`[data-offset="${axis}"]`)).toHaveCount(0);
+    }
+    for (const [key, text] of [['title', fixture.title.text], ['xlabel', fixture.xaxis.label.text], ['ylabel', fixture.yaxis.label.text], ['colorbar-label', fixture.colorbar?.label.text ?? '']] as const) {
+      if (text) await expect(page.locator(`[data-text="${key}"]`)).toHaveText(text);
+      else await expect(page.locator(`[data-text="${key}"]`)).toHaveCount(0);
+    }
+    if (fixture.contourLabels) {
+      const texts = await page.locator('[data-clabel]').allTextContents();
+      // Every labelled level keeps at least one label, with matplotlib's text.
+      expect([...new Set(texts)].sort()).toEqual([...new Set(fixture.contourLabels.map((l) => l.text))].sort());
+    }
+
+    const ours = decodeBase64Png(await page.evaluate(() => window.harness.toBase64('figure')));
+    const theirs = decodePng(figurePng(name));
+    expect([ours.width, ours.height]).toEqual([theirs.width, theirs.height]);
+    const whole = compareImages(ours, theirs);
+    const inside = compareImages(crop(ours, fixture.axesBox), crop(theirs, fixture.axesBox));
+    console.log(`${name}: figure mean |Δ| ${whole.meanAbs.toFixed(3)}/255 (${(whole.exactPixels * 100).toFixed(2)}% identical), inside the axes ${inside.meanAbs.toFixed(3)}/255`);
+    recordFidelity('whole figure (savefig)', name, whole);
+    recordFidelity('whole figure, inside the axes', name, inside);
+    // The seed's bound is the issue's; the others' axes boxes sit on fractional pixels, where
+    // matplotlib samples the image for the rounded-out box and we for the rounded one (measured
+    // in docs/FIDELITY.md), and text rasterisers differ.
+    const bound = name === 'seed' ? { whole: 2.5, inside: 1.5 } : { whole: 4, inside: 3 };
+    expect(whole.meanAbs).toBeLessThanOrEqual(bound.whole);
+    expect(inside.meanAbs).toBeLessThanOrEqual(bound.inside);
+    expect(problems).toEqual([]);
+  });
+}
