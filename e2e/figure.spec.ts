@@ -89,10 +89,7 @@ for (const name of FIGURE_NAMES) {
     console.log(`${name}: figure mean |Δ| ${whole.meanAbs.toFixed(3)}/255 (${(whole.exactPixels * 100).toFixed(2)}% identical), inside the axes ${inside.meanAbs.toFixed(3)}/255`);
     recordFidelity('whole figure (savefig)', name, whole);
     recordFidelity('whole figure, inside the axes', name, inside);
-    // The seed's bound is the issue's; the others' axes boxes sit on fractional pixels, where
-    // matplotlib samples the image for the rounded-out box and we for the rounded one (measured
-    // in docs/FIDELITY.md), and text rasterisers differ.
-    const bound = name === 'seed' ? { whole: 2.5, inside: 1.5 } : { whole: 4, inside: 3 };
+    const bound = { whole: 2.5, inside: 1.5 };
     expect(whole.meanAbs).toBeLessThanOrEqual(bound.whole);
     expect(inside.meanAbs).toBeLessThanOrEqual(bound.inside);
     expect(problems).toEqual([]);

@@ -1,5 +1,6 @@
 import type { GroupNode, ImageNode, LineNode, PathNode, Scene, Stroke, TextNode, VectorNode } from '../core/scene/scene';
 import { SUPERSCRIPT_RISE, SUPERSCRIPT_SCALE } from '../core/scene/scene';
+import { snapLine } from '../core/scene/snap';
 
 /**
  * The part of the Canvas 2-D API the painter uses: the browser's CanvasRenderingContext2D and
@@ -37,8 +38,18 @@ export function paintScene<Raster extends CanvasImageSource>(
   if (layers === 'rasters') return;
   ctx.save();
   ctx.scale(pixelRatio, pixelRatio);
-  for (const node of scene.vectors) paintVector(ctx, node, newPath);
+  const at: Where = { newPath, pixelRatio, dx: 0, dy: 0 };
+  for (const node of scene.vectors) paintVector(ctx, node, at);
   ctx.restore();
+}
+
+/** What painting a node needs besides the context: the path factory, and where the node is on the device grid (for snapping). */
+interface Where {
+  readonly newPath: PathFactory;
+  readonly pixelRatio: number;
+  /** The offset of the enclosing groups, CSS px. */
+  readonly dx: number;
+  readonly dy: number;
 }
 
 /** Rasters are made at the box's device size, so they are copied pixel for pixel, never resampled. */
@@ -46,14 +57,14 @@ function paintImage<Raster extends CanvasImageSource>(ctx: Context2D, { box, ras
   ctx.drawImage(raster, Math.round(box.left * pixelRatio), Math.round(box.top * pixelRatio));
 }
 
-function paintVector(ctx: Context2D, node: VectorNode, newPath: PathFactory): void {
-  if (node.kind === 'path') paintPath(ctx, node, newPath);
-  else if (node.kind === 'line') paintLine(ctx, node, newPath);
+function paintVector(ctx: Context2D, node: VectorNode, at: Where): void {
+  if (node.kind === 'path') paintPath(ctx, node, at.newPath);
+  else if (node.kind === 'line') paintLine(ctx, snapLine(node, at.pixelRatio, at.dx, at.dy), at.newPath);
   else if (node.kind === 'text') paintText(ctx, node);
-  else paintGroup(ctx, node, newPath);
+  else paintGroup(ctx, node, at);
 }
 
-function paintGroup(ctx: Context2D, group: GroupNode, newPath: PathFactory): void {
+function paintGroup(ctx: Context2D, group: GroupNode, at: Where): void {
   ctx.save();
   ctx.translate(group.x, group.y);
   if (group.clip) {
@@ -61,7 +72,8 @@ function paintGroup(ctx: Context2D, group: GroupNode, newPath: PathFactory): voi
     ctx.rect(0, 0, group.clip.width, group.clip.height);
     ctx.clip();
   }
-  for (const child of group.children) paintVector(ctx, child, newPath);
+  const inner = { ...at, dx: at.dx + group.x, dy: at.dy + group.y };
+  for (const child of group.children) paintVector(ctx, child, inner);
   ctx.restore();
 }
 

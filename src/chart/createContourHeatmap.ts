@@ -1,12 +1,14 @@
 import { colorbarColors, colorbarPixels } from '../core/figure/colorbarColors';
 import { resolveFigure, type ResolvedFigure } from '../core/figure/figureOptions';
 import { planFigure, type FigurePlan } from '../core/figure/planFigure';
+import { checkDeviceSize } from '../core/figure/deviceSize';
 import { invalidProp } from '../core/errors';
 import { buildGrid, cellCount, GRID_SLICE, type Grid, type GridInput } from '../core/grid/grid';
 import { kernelFor, resolvePicture, type ResolvedPicture } from '../core/options';
 import { buildScene } from '../core/scene/buildScene';
 import type { Scene } from '../core/scene/scene';
 import { IMAGE_TYPES, sceneToDataURL, type ImageType } from '../export/exportScene';
+import { sceneToSvg } from '../export/sceneToSvg';
 import type { HeatmapView } from '../gl/heatmapRenderer';
 import { SupersededError } from '../worker/contourTracer';
 import { validateLayout, type ChartOptions } from './chartOptions';
@@ -28,14 +30,25 @@ export interface ContourHeatmapChart {
   update(options: ChartOptions): void;
   /** Resolves once the options of the latest update are fully drawn; rejects if they are invalid. */
   whenReady(): Promise<void>;
-  /** The whole picture (the scene on screen) as a data URL, once the latest options are drawn. */
-  toDataURL(type?: ImageType, quality?: number): Promise<string>;
+  /**
+   * The whole figure (the scene on screen) as a data URL, once the latest options are drawn. With
+   * `scale`, it is drawn again at scale × the pixel ratio — the image layer resampled at that size,
+   * vectors and text crisp — instead of upscaling the screen's pixels.
+   */
+  toDataURL(type?: ImageType, quality?: number, options?: ExportOptions): Promise<string>;
   /** The base64 payload of {@link toDataURL}, without the `data:…;base64,` prefix. */
-  toBase64(type?: ImageType, quality?: number): Promise<string>;
+  toBase64(type?: ImageType, quality?: number, options?: ExportOptions): Promise<string>;
+  /** The whole figure as a standalone SVG document: vector axes, text, lines and labels, the raster layers embedded as PNG. */
+  toSVG(): Promise<string>;
   /** The error the latest options produced, if any. */
   readonly error: Error | null;
   /** Frees the WebGL context, the worker and all DOM the chart added. Safe to call more than once. */
   destroy(): void;
+}
+
+export interface ExportOptions {
+  /** Draw the export at this multiple of the chart's pixel ratio (1 to 16). Default 1: the screen's pixels. */
+  readonly scale?: number;
 }
 
 export interface ChartSettings {
@@ -46,6 +59,11 @@ export interface ChartSettings {
    * and problems found while drawing (a big grid validated in slices, a GPU limit, a failed worker).
    */
   readonly onError?: (error: Error) => void;
+  /**
+   * Asked each time an error is shown: false shows no error box (the page shows the error its own
+   * way); the error still reaches onError, sets `data-error` and rejects exports. Default: a box.
+   */
+  readonly errorBox?: (error: Error) => boolean;
 }
 
 /**
@@ -65,7 +83,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   if (getComputedStyle(host).position === 'static') host.style.position = 'relative';
 
   const screen = createScreen(host);
-  const errorView = createErrorView(host);
+  const errorView = createErrorView(host, settings.errorBox);
   let visible = true;
   const stopObservingVisibility = observeVisibility(host, (v) => {
     visible = v;
@@ -85,13 +103,17 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   let previousGrid: { z: GridInput; grid: Grid } | undefined;
   // A new grid too big to prepare in one task: built by the draw loop, in slices.
   let pendingZ: GridInput | null = null;
-  let drawn: { scene: Scene<HTMLCanvasElement>; pixelRatio: number } | null = null;
+  /** What is on screen and what it was drawn from (exports at another scale draw it again). */
+  let drawn: { scene: Scene<HTMLCanvasElement>; pixelRatio: number; picture: ResolvedPicture; figure: ResolvedFigure; area: Size } | null = null;
   let destroyed = false;
 
   /** The one way every error reaches the user: the error view, rejected waiters and exports, onError. */
   function fail(e: unknown): void {
     const error = e instanceof Error ? e : new Error(String(e));
     picture = null;
+    drawn = null;
+    // The error replaces the old picture: nothing on screen may look like the new options drawn.
+    screen.clear();
     errorView.show(error);
     loop.fail(error);
     settings.onError?.(error);
@@ -125,6 +147,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     const area = size.current(options!);
     if (!area) return 'wait'; // resumed by the size observer once the host has a size
     try {
+      checkDeviceSize(area.width, area.height, options?.pixelRatio ?? window.devicePixelRatio ?? 1);
       return await drawPicture(picture, figure!, area, stale);
     } catch (e) {
       // Newer options replaced these contours while they were traced: draw again for those.
@@ -137,6 +160,15 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
 
   async function drawPicture(p: ResolvedPicture, f: ResolvedFigure, area: Size, stale: () => boolean): Promise<StepOutcome> {
     const pixelRatio = options?.pixelRatio ?? window.devicePixelRatio ?? 1;
+    const scene = await renderScene(p, f, area, pixelRatio, stale);
+    if (!scene) return 'stale';
+    screen.paint(scene, pixelRatio);
+    drawn = { scene, pixelRatio, picture: p, figure: f, area };
+    return 'drawn';
+  }
+
+  /** Draws the layers at `pixelRatio` and builds the scene; null when the work went stale meanwhile. */
+  async function renderScene(p: ResolvedPicture, f: ResolvedFigure, area: Size, pixelRatio: number, stale: () => boolean): Promise<Scene<HTMLCanvasElement> | null> {
     const plan = planFigure(p, f, area.width, area.height, measure);
     const v = heatmapView(p, plan, pixelRatio);
     // Trace (or re-use) the contours first, so a worker traces while the GPU draws.
@@ -145,15 +177,15 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     let heatmap: HTMLCanvasElement | null = null;
     if (p.heatmap) {
       const drawnHeatmap = await heatmapLayer.draw(p, v, options?.renderer ?? 'auto', stale);
-      if (!drawnHeatmap) return 'stale';
+      if (!drawnHeatmap) return null;
       heatmap = drawnHeatmap.raster;
       host.dataset.renderer = drawnHeatmap.renderer;
     } else {
       delete host.dataset.renderer;
     }
     const { lines, bands } = await contours;
-    if (stale()) return 'stale';
-    const scene = buildScene({
+    if (stale()) return null;
+    return buildScene({
       plan,
       figure: f,
       picture: p,
@@ -163,9 +195,22 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       colorbar: colorbarRaster(p, plan, pixelRatio),
       measure,
     });
-    screen.paint(scene, pixelRatio);
-    drawn = { scene, pixelRatio };
-    return 'drawn';
+  }
+
+  /** The figure on screen, drawn again at `scale` × its pixel ratio for an export. */
+  async function sceneAtScale(scale: number): Promise<{ scene: Scene<HTMLCanvasElement>; pixelRatio: number }> {
+    for (;;) {
+      // A container resized in this task has not told its observer yet: draw at the new size first.
+      if (options && size.sync(options)) loop.invalidate();
+      while (!(loop.ready && drawn)) await loop.whenReady();
+      const d = drawn;
+      if (scale === 1) return d;
+      const pixelRatio = d.pixelRatio * scale;
+      checkDeviceSize(d.area.width, d.area.height, pixelRatio);
+      const scene = await renderScene(d.picture, d.figure, d.area, pixelRatio, () => destroyed || drawn !== d);
+      if (scene && drawn === d) return { scene, pixelRatio };
+      // The chart was updated meanwhile: export its new figure instead.
+    }
   }
 
   const chart: ContourHeatmapChart = {
@@ -191,16 +236,22 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       }
     },
     whenReady: () => loop.whenReady(),
-    async toDataURL(type = 'image/png', quality) {
+    async toDataURL(type = 'image/png', quality, exportOptions = {}) {
       if (!IMAGE_TYPES.includes(type)) throw invalidProp('type', `expected one of ${IMAGE_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
       if (quality !== undefined && !(quality >= 0 && quality <= 1)) throw invalidProp('quality', `expected a number from 0 to 1, got ${quality}`);
+      const scale = exportOptions.scale ?? 1;
+      if (!(typeof scale === 'number' && scale >= 1 && scale <= 16)) throw invalidProp('scale', `expected a number from 1 to 16, got ${String(scale)}`);
       // An update while waiting means waiting again: the export always shows the latest options.
-      while (!(loop.ready && drawn)) await loop.whenReady();
-      return sceneToDataURL(drawn.scene, drawn.pixelRatio, type, quality);
+      const { scene, pixelRatio } = await sceneAtScale(scale);
+      return sceneToDataURL(scene, pixelRatio, type, quality);
     },
-    async toBase64(type, quality) {
-      const url = await chart.toDataURL(type, quality);
+    async toBase64(type, quality, exportOptions) {
+      const url = await chart.toDataURL(type, quality, exportOptions);
       return url.slice(url.indexOf(',') + 1);
+    },
+    async toSVG() {
+      const { scene, pixelRatio } = await sceneAtScale(1);
+      return sceneToSvg(scene, pixelRatio);
     },
     get error() {
       return loop.error;

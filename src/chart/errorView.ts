@@ -4,7 +4,11 @@ export interface ErrorView {
   destroy(): void;
 }
 
-export function createErrorView(host: HTMLElement): ErrorView {
+/**
+ * `showBox` is asked each time an error is shown: false keeps the box away (the page shows the
+ * error its own way), while the error still sets `data-error`.
+ */
+export function createErrorView(host: HTMLElement, showBox: (error: Error) => boolean = () => true): ErrorView {
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
   box.className = 'contour-heatmap-error';
@@ -13,7 +17,8 @@ export function createErrorView(host: HTMLElement): ErrorView {
     show(error) {
       if (error) {
         box.textContent = error.message;
-        host.append(box);
+        if (showBox(error)) host.append(box);
+        else box.remove();
         host.dataset.error = error.message;
       } else {
         box.remove();

@@ -4,6 +4,7 @@ import { drawHeatmapOnCpu } from '../cpu/cpuRenderer';
 import { createHeatmapRenderer, type HeatmapRenderer, type HeatmapView } from '../gl/heatmapRenderer';
 import type { ContextBudget, ContextHolder } from './contextBudget';
 import { nextTask, runInSlices } from './slices';
+import { invalidProp } from '../core/errors';
 
 /**
  * Pictures needing fewer tap reads than this are drawn on the CPU under renderer 'auto': about
@@ -31,6 +32,8 @@ export interface HeatmapLayer {
 export function createHeatmapLayer(budget: ContextBudget, isVisible: () => boolean, onContextLost: () => void): HeatmapLayer {
   let renderer: HeatmapRenderer | null = null;
   let webglUnavailable = false;
+  // The largest picture this machine's GPU draws, once a renderer told it: 'auto' draws bigger ones on the CPU.
+  let gpuLimit: HeatmapRenderer['maxPicture'] | null = null;
   let uploaded: { grid: ResolvedPicture['grid'] | null; colormap: ResolvedPicture['colormap'] | null } = { grid: null, colormap: null };
   const holder: ContextHolder = { releaseContext: releaseRenderer, isVisible };
 
@@ -58,12 +61,16 @@ export function createHeatmapLayer(budget: ContextBudget, isVisible: () => boole
       try {
         renderer = createHeatmapRenderer(canvas);
       } catch (e) {
-        if (choice === 'gpu') throw e;
-        // No WebGL here (disabled, blocked, or no context left): draw on the CPU from now on.
+        // A context made before the failure is given back now, not when it is collected.
+        (canvas.getContext('webgl') as WebGLRenderingContext | null)?.getExtension('WEBGL_lose_context')?.loseContext();
+        canvas.removeEventListener('webglcontextlost', contextLost);
+        if (choice === 'gpu') throw webglUnavailableError(e);
+        // No WebGL here (disabled, blocked by a CSP without 'unsafe-eval', or no context left): draw on the CPU from now on.
         webglUnavailable = true;
         return null;
       }
       uploaded = { grid: null, colormap: null };
+      gpuLimit = renderer.maxPicture;
     }
     const gl = renderer;
     if (uploaded.grid !== p.grid) {
@@ -89,6 +96,12 @@ export function createHeatmapLayer(budget: ContextBudget, isVisible: () => boole
       if (stale()) return null;
       const gl = await rendererWithData(p, choice, stale);
       if (!gl || stale()) return null;
+      if (v.width > gl.maxPicture.width || v.height > gl.maxPicture.height) {
+        if (choice === 'gpu') {
+          throw invalidProp('renderer', `the image is ${v.width} × ${v.height} device px, beyond this GPU's ${gl.maxPicture.width} × ${gl.maxPicture.height} limit; use renderer 'auto' or 'cpu', or a smaller width, height or pixelRatio`);
+        }
+        return null; // the loop draws again, and usesCpu now sends it to the CPU
+      }
       const picture = document.createElement('canvas');
       picture.width = v.width;
       picture.height = v.height;
@@ -113,7 +126,8 @@ export function createHeatmapLayer(budget: ContextBudget, isVisible: () => boole
 
   function usesCpu(p: ResolvedPicture, v: HeatmapView, choice: RendererChoice): boolean {
     if (choice !== 'auto') return choice === 'cpu';
-    return webglUnavailable || separableTapReads(p.grid.rows, p.grid.cols, v.kernel, v.width, v.height) < CPU_TAP_READS;
+    const tooBig = gpuLimit !== null && (v.width > gpuLimit.width || v.height > gpuLimit.height);
+    return webglUnavailable || tooBig || separableTapReads(p.grid.rows, p.grid.cols, v.kernel, v.width, v.height) < CPU_TAP_READS;
   }
 
   return {
@@ -128,4 +142,10 @@ export function createHeatmapLayer(budget: ContextBudget, isVisible: () => boole
       budget.release(holder);
     },
   };
+}
+
+/** regl's own words ("webgl not supported", a CSP EvalError) put the way every chart error is. */
+function webglUnavailableError(cause: unknown): Error {
+  const why = cause instanceof Error ? cause.message : String(cause);
+  return new Error(`contour-heatmap: WebGL is unavailable (${why}); use renderer: 'cpu' or 'auto'`, { cause });
 }

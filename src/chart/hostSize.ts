@@ -11,13 +11,45 @@ export interface HostSize {
   apply(options: SizeOptions): void;
   /** The size to draw at: the options' width and height, else the host's; null while unknown. */
   current(options: SizeOptions): Size | null;
+  /**
+   * Measures the host now, for a size the options do not give: true if it changed since the
+   * observer last reported (a resize whose ResizeObserver callback has not run yet).
+   */
+  sync(options: SizeOptions): boolean;
   destroy(): void;
 }
 
-/** A chart host's size: given by the options, or followed as the host's container resizes. */
+/**
+ * A chart host's size: the options' width and height win; otherwise the host's own CSS size is
+ * kept (a class, an inline or a React style), and only a host with no size of its own fills its
+ * container. Either way the size is followed as it changes.
+ */
 export function createHostSize(host: HTMLElement, onChange: () => void): HostSize {
   let observed: Size | null = null;
   let stopObserving: (() => void) | null = null;
+  // What this chart last wrote into the host's inline width / height: anything else there is the page's own.
+  const written: { width: string | null; height: string | null } = { width: null, height: null };
+
+  function write(dimension: 'width' | 'height', value: string): void {
+    host.style[dimension] = value;
+    written[dimension] = host.style[dimension];
+  }
+
+  /** A dimension the options give is set; one they do not is the host's own, unless it has none. */
+  function size(dimension: 'width' | 'height', given: number | undefined): void {
+    if (given !== undefined) return write(dimension, `${given}px`);
+    const inline = host.style[dimension];
+    if (inline !== '' && inline !== written[dimension]) {
+      written[dimension] = null; // the page's (e.g. a React style), kept
+      return;
+    }
+    if (written[dimension] !== null) host.style[dimension] = '';
+    written[dimension] = null;
+    // A host with no size of its own (e.g. an empty div's height) fills its container instead.
+    const measured = dimension === 'width' ? host.clientWidth : host.clientHeight;
+    if (measured === 0) write(dimension, '100%');
+  }
+
   return {
     apply(options) {
       const followsHost = options.width === undefined || options.height === undefined;
@@ -30,9 +62,15 @@ export function createHostSize(host: HTMLElement, onChange: () => void): HostSiz
         stopObserving();
         stopObserving = null;
       }
-      // A dimension not given follows the host's container.
-      host.style.width = options.width !== undefined ? `${options.width}px` : '100%';
-      host.style.height = options.height !== undefined ? `${options.height}px` : '100%';
+      size('width', options.width);
+      size('height', options.height);
+    },
+    sync(options) {
+      if (options.width !== undefined && options.height !== undefined) return false;
+      const live = { width: Math.round(host.clientWidth), height: Math.round(host.clientHeight) };
+      if (observed && live.width === observed.width && live.height === observed.height) return false;
+      observed = live;
+      return true;
     },
     current(options) {
       const width = options.width ?? observed?.width;
@@ -42,6 +80,9 @@ export function createHostSize(host: HTMLElement, onChange: () => void): HostSiz
     destroy() {
       stopObserving?.();
       stopObserving = null;
+      for (const dimension of ['width', 'height'] as const) {
+        if (written[dimension] !== null && host.style[dimension] === written[dimension]) host.style[dimension] = '';
+      }
     },
   };
 }

@@ -11,6 +11,8 @@ export interface Screen {
   readonly canvas: HTMLCanvasElement;
   readonly svg: SVGSVGElement;
   paint(scene: Scene<HTMLCanvasElement>, pixelRatio: number): void;
+  /** Shows nothing (an error replaces the picture). */
+  clear(): void;
   destroy(): void;
 }
 
@@ -31,7 +33,12 @@ export function createScreen(host: HTMLElement): Screen {
       canvas.style.width = `${scene.width}px`;
       canvas.style.height = `${scene.height}px`;
       paintScene(canvas.getContext('2d')!, scene, pixelRatio, 'rasters');
-      vectors.paint(scene);
+      vectors.paint(scene, pixelRatio);
+    },
+    clear() {
+      canvas.width = 0;
+      canvas.height = 0;
+      vectors.element.replaceChildren();
     },
     destroy() {
       canvas.remove();

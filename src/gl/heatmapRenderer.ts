@@ -52,6 +52,8 @@ export interface HeatmapRenderer {
   draw(view: HeatmapView, strip?: Strip): void;
   /** How many strips to draw a view in, so that the GPU work behind each strip's read-back stays small. */
   stripsFor(view: HeatmapView): number;
+  /** The largest picture this GPU draws in one piece (device px): its viewport and texture limits. */
+  readonly maxPicture: { readonly width: number; readonly height: number };
   isContextLost(): boolean;
   /** Frees every GPU object, then the context itself. Safe to call more than once. */
   destroy(): void;
@@ -223,6 +225,7 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
 
   return {
     canvas,
+    maxPicture: { width: Math.min(maxViewport[0]!, maxTextureSize), height: Math.min(maxViewport[1]!, maxTextureSize) },
     *uploadGrid(grid) {
       const layout = dataLayout(grid.rows, grid.cols, maxTextureSize);
       const texture = { width: layout.width, height: layout.height, format: 'luminance alpha', type: 'float', min: 'nearest', mag: 'nearest' } as const;

@@ -97,6 +97,7 @@ function normDefines(): string {
  * or vmax an ulp outside [0, 1] (autoscaled symlog: the data maximum gave x ≈ 1 + 2^-23, "over").
  * Inside the limits x is clamped to [0, 1], so vmin and vmax get LUT entries 0 and N - 1.
  */
+// eslint-disable-next-line local/no-module-state -- a string, built once from the frozen table of norm kinds
 const COLOR = `
 ${normDefines()}
 uniform sampler2D lut;      // lutSize x 1 colormap bytes

@@ -1,30 +1,32 @@
-import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, type CSSProperties } from 'react';
-import { createContourHeatmap, type ChartOptions, type ContourHeatmapChart } from '../chart/createContourHeatmap';
+import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { createContourHeatmap, type ChartOptions, type ContourHeatmapChart, type ExportOptions } from '../chart/createContourHeatmap';
 import type { ImageType } from '../export/exportScene';
 import { useContextBudget } from './ContextBudgetProvider';
+import { chartOptions, rootAttributes, type ContourHeatmapRootProps } from './rootProps';
+import { sameOptions } from './sameOptions';
 
-/** Every chart option, in a fixed order: the update effect's dependencies. `satisfies` makes a missing option a compile error. */
-const OPTION_KEYS = Object.freeze(
-  Object.keys({
-    z: true, extent: true, origin: true, interpolation: true, interpolationStage: true, filterrad: true, cmap: true, underColor: true,
-    overColor: true, badColor: true, vmin: true, vmax: true, norm: true, contours: true, heatmap: true, width: true, height: true, pixelRatio: true, renderer: true,
-  } satisfies Record<keyof ChartOptions, true>) as (keyof ChartOptions)[],
-);
+export type { ContourHeatmapRootProps, DataAttributes } from './rootProps';
 
-export interface ContourHeatmapProps extends ChartOptions {
-  className?: string;
-  style?: CSSProperties;
-  /** Called once with every error, whenever it is found (invalid props, or a problem found while drawing); the chart shows it too. */
-  onError?: (error: Error) => void;
+export interface ContourHeatmapProps extends ChartOptions, ContourHeatmapRootProps {
+  /** Called once with every error, whenever it is found (invalid props, or a problem found while drawing); the chart shows it too (see `renderError`). */
+  onError?: ((error: Error) => void) | undefined;
   /** Called each time the current props are fully drawn. */
-  onReady?: () => void;
+  onReady?: (() => void) | undefined;
+  /**
+   * How the chart shows an error: omitted, in its own box (the message, in red); `false`, not at
+   * all (it still reaches `onError`, rejects exports and sets `data-error` on the root); a
+   * function, as the content it returns, in place of the box.
+   */
+  renderError?: false | ((error: Error) => ReactNode) | undefined;
 }
 
 export interface ContourHeatmapHandle {
-  /** The composited picture as a data URL once the current props are drawn. */
-  toDataURL(type?: ImageType, quality?: number): Promise<string>;
+  /** The whole figure as a data URL once the current props are drawn; `scale` draws it again at a higher resolution. */
+  toDataURL(type?: ImageType, quality?: number, options?: ExportOptions): Promise<string>;
   /** The base64 payload without the data-URL prefix. */
-  toBase64(type?: ImageType, quality?: number): Promise<string>;
+  toBase64(type?: ImageType, quality?: number, options?: ExportOptions): Promise<string>;
+  /** The whole figure as a standalone SVG document (vector axes, text and lines; raster layers as PNG). */
+  toSVG(): Promise<string>;
   /** Resolves when the current props are fully drawn. */
   whenReady(): Promise<void>;
 }
@@ -34,57 +36,90 @@ export interface ContourHeatmapHandle {
  * `imshow(..., interpolation, cmap, extent, origin, aspect='auto')` + `contour(X, Y, Z, levels, colors)`.
  * A thin wrapper: every instance creates and owns its own chart (canvas, WebGL context, state)
  * inside its effect, so instances never share anything and StrictMode's double mount is safe.
+ *
+ * Props are compared by value: a re-render with equal props (new arrays and objects with the same
+ * contents, e.g. an inline `extent={[0, 1, 0, 1]}`) does not update the chart. Functions are
+ * compared by identity, and so is `z`'s data (the array of rows, or the flat `values` array), so
+ * that millions of cells are never compared: a grid changed in place is not seen; pass a new one.
  */
-export const ContourHeatmap = forwardRef<ContourHeatmapHandle, ContourHeatmapProps>(function ContourHeatmap(
-  { className, style, onError, onReady, ...options },
-  ref,
-) {
+export const ContourHeatmap = forwardRef<ContourHeatmapHandle, ContourHeatmapProps>(function ContourHeatmap(props, ref) {
+  const { onError, onReady, renderError } = props;
   const hostRef = useRef<HTMLDivElement>(null);
+  /** The error content rendered here (renderError), as opposed to the chart's own error box. */
+  const ownErrorRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ContourHeatmapChart | null>(null);
-  const callbacks = useRef({ onError, onReady });
-  callbacks.current = { onError, onReady };
+  /** The options the chart was last updated with. */
+  const appliedRef = useRef<ChartOptions | null>(null);
+  /** Counts updates, so only the latest update's drawing calls onReady. */
+  const updatesRef = useRef(0);
+  const callbacks = useRef({ onError, onReady, renderError });
+  callbacks.current = { onError, onReady, renderError };
+  const [error, setError] = useState<Error | null>(null);
   const budget = useContextBudget();
 
   useLayoutEffect(() => {
-    const chart = createContourHeatmap(hostRef.current!, { budget, onError: (e) => callbacks.current.onError?.(e) });
+    const chart = createContourHeatmap(hostRef.current!, {
+      budget,
+      // With renderError the error is shown by this component (or not at all), not in the chart's box.
+      errorBox: () => callbacks.current.renderError === undefined,
+      onError: (e) => {
+        setError(e);
+        callbacks.current.onError?.(e);
+      },
+    });
     chartRef.current = chart;
+    appliedRef.current = null; // a new chart: the next update applies every option
     return () => {
       chart.destroy();
       chartRef.current = null;
     };
   }, [budget]);
 
-  // Re-apply when any option changes identity; the chart keeps what did not change (the grid upload).
-  const values = OPTION_KEYS.map((key) => options[key]);
+  // After every render: update the chart only when an option changed in value.
   useLayoutEffect(() => {
     const chart = chartRef.current!;
+    const options = sameOptions(appliedRef.current, chartOptions(props));
+    if (options === appliedRef.current) return;
+    appliedRef.current = options;
     chart.update(options);
+    // Draw-time errors arrive through onError; an update resolves or clears the earlier one.
+    setError(chart.error);
     if (chart.error) return; // reported through onError
-    let live = true;
+    const update = ++updatesRef.current;
     chart.whenReady().then(
-      () => live && callbacks.current.onReady?.(),
+      () => update === updatesRef.current && callbacks.current.onReady?.(),
       () => undefined, // superseded or destroyed: nothing to report
     );
-    return () => {
-      live = false;
-    };
-  }, [budget, ...values]);
+  });
 
   useImperativeHandle(
     ref,
     () => ({
-      toDataURL: (type, quality) => chart(chartRef).toDataURL(type, quality),
-      toBase64: (type, quality) => chart(chartRef).toBase64(type, quality),
+      toDataURL: (type, quality, options) => chart(chartRef).toDataURL(type, quality, options),
+      toBase64: (type, quality, options) => chart(chartRef).toBase64(type, quality, options),
+      toSVG: () => chart(chartRef).toSVG(),
       whenReady: () => chart(chartRef).whenReady(),
     }),
     [],
   );
 
   // The class is rendered here too, so React re-renders never strip it from the host.
-  return <div ref={hostRef} className={className ? `contour-heatmap ${className}` : 'contour-heatmap'} style={style} />;
+  return (
+    <div ref={hostRef} {...rootAttributes(props)}>
+      {error && typeof renderError === 'function' ? (
+        <div ref={ownErrorRef} className="contour-heatmap-error" role="alert" style={ERROR_STYLE}>
+          {renderError(error)}
+        </div>
+      ) : null}
+    </div>
+  );
 });
+
+const ERROR_STYLE: CSSProperties = Object.freeze({ position: 'absolute', inset: 0, overflow: 'auto' });
 
 function chart(ref: { current: ContourHeatmapChart | null }): ContourHeatmapChart {
   if (!ref.current) throw new Error('contour-heatmap: the chart is not mounted');
   return ref.current;
 }
+
+

@@ -1,13 +1,14 @@
 import type { GroupNode, LineNode, PathNode, Scene, Stroke, Tags, TextNode, VectorNode } from '../core/scene/scene';
 import { SUPERSCRIPT_SCALE, SUPERSCRIPT_RISE } from '../core/scene/scene';
+import { snapLine } from '../core/scene/snap';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface SvgPainter {
   /** One absolutely positioned <svg> over the chart's canvas. */
   readonly element: SVGSVGElement;
-  /** Replaces the drawing with the scene's vector nodes. */
-  paint(scene: Scene): void;
+  /** Replaces the drawing with the scene's vector nodes, snapped for a screen of `pixelRatio` device px per CSS px. */
+  paint(scene: Scene, pixelRatio: number): void;
 }
 
 /**
@@ -23,23 +24,28 @@ export function createSvgPainter(): SvgPainter {
   Object.assign(element.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', overflow: 'hidden' });
   return {
     element,
-    paint(scene) {
+    paint(scene, pixelRatio) {
       element.setAttribute('width', String(scene.width));
       element.setAttribute('height', String(scene.height));
       element.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
-      const clips = { prefix, count: 0, defs: document.createElementNS(SVG_NS, 'defs') };
+      const clips: Clips = { ids: { prefix, count: 0 }, defs: document.createElementNS(SVG_NS, 'defs'), pixelRatio, dx: 0, dy: 0 };
       const content = fragmentOf(scene.vectors, clips);
-      if (clips.count) content.prepend(clips.defs);
+      if (clips.ids.count) content.prepend(clips.defs);
       element.replaceChildren(content);
     },
   };
 }
 
-/** The clip paths of one paint: collected in one <defs>, with ids from the painter's prefix. */
+/**
+ * One paint's state: its clip paths, collected in one <defs> with ids from the painter's prefix,
+ * and where the current group is on the device grid (for snapping lines).
+ */
 interface Clips {
-  readonly prefix: string;
-  count: number;
+  readonly ids: { readonly prefix: string; count: number };
   readonly defs: SVGDefsElement;
+  readonly pixelRatio: number;
+  readonly dx: number;
+  readonly dy: number;
 }
 
 /** One fragment of many children: appending them one by one avoids spreading big arrays into a call. */
@@ -54,7 +60,7 @@ function elementOf(node: VectorNode, clips: Clips): SVGElement {
     node.kind === 'path'
       ? pathElement(node)
       : node.kind === 'line'
-        ? lineElement(node)
+        ? lineElement(snapLine(node, clips.pixelRatio, clips.dx, clips.dy))
         : node.kind === 'text'
           ? textElement(node)
           : groupElement(node, clips);
@@ -72,7 +78,7 @@ function groupElement(group: GroupNode, clips: Clips): SVGGElement {
   if (group.x || group.y) g.setAttribute('transform', `translate(${group.x} ${group.y})`);
   let content: SVGGElement = g;
   if (group.clip) {
-    const id = `${clips.prefix}${clips.count++}`;
+    const id = `${clips.ids.prefix}${clips.ids.count++}`;
     const clipPath = document.createElementNS(SVG_NS, 'clipPath');
     clipPath.setAttribute('id', id);
     const rect = document.createElementNS(SVG_NS, 'rect');
@@ -85,7 +91,8 @@ function groupElement(group: GroupNode, clips: Clips): SVGGElement {
     content.setAttribute('clip-path', `url(#${id})`);
     g.appendChild(content);
   }
-  content.appendChild(fragmentOf(group.children, clips));
+  const inner: Clips = { ...clips, dx: clips.dx + group.x, dy: clips.dy + group.y };
+  content.appendChild(fragmentOf(group.children, inner));
   return g;
 }
 

@@ -5,6 +5,7 @@ import type { BandPlacement } from '../core/filled/filledLayer';
 import { exactValues, type Grid } from '../core/grid/grid';
 import type { IsoLine } from '../core/contours/isolines';
 import { unpackIsolines } from '../core/transfer/isolinePacking';
+import { unpackBands } from '../core/transfer/bandPacking';
 import { paintGeometry, traceContours, type ContourJob, type ContourRequest, type PaintJob, type PaintReply, type TraceJob, type TraceReply } from './contourJobs';
 
 /**
@@ -55,6 +56,8 @@ export interface ContourTracer {
 export function createContourTracer(): ContourTracer {
   let worker: Worker | null = null;
   let pending: { reject: (e: Error) => void } | null = null;
+  // Set once a worker could not start: every later job of this chart runs on the main thread.
+  let workersBlocked = false;
 
   function cancelPending(): void {
     if (!pending) return;
@@ -64,8 +67,18 @@ export function createContourTracer(): ContourTracer {
     worker = null;
   }
 
-  function run<Reply, T>(job: ContourJob, transfer: Transferable[], receive: (reply: Reply) => T): Promise<T> {
-    worker ??= new Worker(new URL('./isolineWorker.ts', import.meta.url), { type: 'module' });
+  /**
+   * Runs a job in the chart's worker, or — where workers cannot run (a CSP without worker-src, a
+   * bundler that dropped the worker file) — `inline` on the main thread, with one warning per chart.
+   */
+  function run<Reply, T>(job: ContourJob, transfer: Transferable[], receive: (reply: Reply) => T, inline: () => T): Promise<T> {
+    if (workersBlocked) return Promise.resolve().then(inline);
+    try {
+      worker ??= new Worker(new URL('./isolineWorker.ts', import.meta.url), { type: 'module' });
+    } catch (e) {
+      blockWorkers(e);
+      return Promise.resolve().then(inline);
+    }
     const w = worker;
     return new Promise<T>((resolve, reject) => {
       const current = { reject };
@@ -78,27 +91,44 @@ export function createContourTracer(): ContourTracer {
       w.onerror = (e) => {
         if (pending !== current) return;
         pending = null;
-        reject(new Error(`contour-heatmap: contour worker failed: ${e.message}`));
+        if (!e.message) {
+          // The worker never started (its script was refused or not found): do the job here.
+          blockWorkers('its script could not be loaded');
+          try {
+            resolve(inline());
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+          return;
+        }
+        reject(new Error(`contour-heatmap: the contour worker failed (${e.message}); the chart draws again on the next update`));
       };
       w.postMessage(job, transfer);
     });
   }
 
+  function blockWorkers(cause: unknown): void {
+    workersBlocked = true;
+    worker?.terminate();
+    worker = null;
+    const why = cause instanceof Error ? cause.message : String(cause);
+    console.warn(`contour-heatmap: no Web Worker could be started (${why}); contours of big grids are traced on the main thread instead`);
+  }
+
   const tracer: ContourTracer = {
     traceContours(grid, request) {
       cancelPending();
-      if (grid.rows * grid.cols <= INLINE_CELLS) {
-        const { lines, bands } = traceContours(exactValues(grid), grid.rows, grid.cols, request);
-        return Promise.resolve({ lines, bands: { geometry: bands } });
-      }
+      if (grid.rows * grid.cols <= INLINE_CELLS) return Promise.resolve(traceInline(grid, request));
       // The worker gets its own full-precision copy; the user's array is never transferred away.
       // (exactValues is a fresh array for row input, the user's own array for flat input.)
       const values = Array.isArray(grid.source) ? (exactValues(grid) as Float64Array) : Float64Array.from(exactValues(grid));
       const job: TraceJob = { kind: 'trace', values, rows: grid.rows, cols: grid.cols, lines: request.lines, bands: request.bands };
-      return run(job, [values.buffer], (reply: TraceReply) => ({
-        lines: unpackIsolines(reply.lines),
-        bands: reply.bands ? { packed: reply.bands } : { geometry: [] },
-      }));
+      return run(
+        job,
+        [values.buffer],
+        (reply: TraceReply) => ({ lines: unpackIsolines(reply.lines), bands: reply.bands ? { packed: reply.bands } : { geometry: [] } }),
+        () => traceInline(grid, request),
+      );
     },
     paint(bands, colors, { contours, extent }, width, height) {
       cancelPending();
@@ -106,7 +136,12 @@ export function createContourTracer(): ContourTracer {
       // Structured-cloned, not transferred: the chart keeps the bands for its next paint.
       const placement = { contours: contours && { xNodes: contours.xNodes, yNodes: contours.yNodes }, extent };
       const job: PaintJob = { kind: 'paint', bands: bands.packed, colors, ...placement, width, height };
-      return run(job, [], (reply: PaintReply) => reply.pixels);
+      return run(
+        job,
+        [],
+        (reply: PaintReply) => reply.pixels,
+        () => paintGeometry({ contours, extent }, unpackBands(bands.packed), colors, width, height),
+      );
     },
     destroy() {
       cancelPending();
@@ -115,4 +150,10 @@ export function createContourTracer(): ContourTracer {
     },
   };
   return tracer;
+}
+
+/** The trace job on the main thread: the same geometry the worker sends, unpacked. */
+function traceInline(grid: Grid, request: ContourRequest): TracedContours {
+  const { lines, bands } = traceContours(exactValues(grid), grid.rows, grid.cols, request);
+  return { lines, bands: { geometry: bands } };
 }

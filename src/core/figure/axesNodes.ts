@@ -14,7 +14,9 @@ const TITLE_PAD_PT = 6;
 /** The x offset text sits this far below the tick labels, the y one this far above the axes (pt). */
 const OFFSET_PAD_PT = 3;
 
-export const AXES_STROKE: Stroke = Object.freeze({ color: '#000000', width: LINE_WIDTH_PT * PX_PER_PT, cap: 'butt', join: 'miter' });
+export const AXES_STROKE: Stroke = Object.freeze({ color: '#000000', width: LINE_WIDTH_PT * PX_PER_PT, cap: 'butt', join: 'miter', snap: true });
+/** matplotlib's spines: projecting caps, so the four meet at the corners. */
+const SPINE_STROKE: Stroke = Object.freeze({ ...AXES_STROKE, cap: 'square' });
 
 /** Data value → px along the axes (x to the right, y up the page). */
 export function xToPx(plan: FigurePlan, v: number): number {
@@ -103,8 +105,14 @@ export function axesNodes(plan: FigurePlan, axes: ResolvedAxes, measure: Measure
     const y = box.top - TITLE_PAD_PT * PX_PER_PT;
     nodes.push(alignedText(measure, axes.title, titleFont, box.left + box.width / 2, y, 'middle', 'baseline', { data: { text: 'title' } }).node);
   }
-  // The frame (matplotlib's spines) last: it is drawn over the image and the contour lines.
-  nodes.push({ kind: 'path', d: boxPath(box), className: 'contour-heatmap-axes', ...(axes.frame ? { stroke: AXES_STROKE } : {}) });
+  // The axes' box (the DOM contract), then the frame — matplotlib's four spines — over the image and the lines.
+  nodes.push({ kind: 'path', d: boxPath(box), className: 'contour-heatmap-axes' });
+  if (axes.frame) {
+    const [l, t, r, b] = [box.left, box.top, box.left + box.width, bottom];
+    for (const [x1, y1, x2, y2] of [[l, t, l, b], [r, t, r, b], [l, b, r, b], [l, t, r, t]] as const) {
+      nodes.push({ kind: 'line', x1, y1, x2, y2, stroke: SPINE_STROKE });
+    }
+  }
   return nodes;
 }
 

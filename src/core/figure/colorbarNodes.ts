@@ -7,9 +7,9 @@ import { PX_PER_PT, type ResolvedColorbar } from './figureOptions';
 import type { PlannedColorbar } from './planFigure';
 import { lineBox, type MeasureText } from './textMetrics';
 
-const MAJOR = { length: 3.5 * PX_PER_PT, width: 0.8 * PX_PER_PT };
+const MAJOR = Object.freeze({ length: 3.5 * PX_PER_PT, width: 0.8 * PX_PER_PT });
 /** rc xtick.minor.size / width. */
-const MINOR = { length: 2 * PX_PER_PT, width: 0.6 * PX_PER_PT };
+const MINOR = Object.freeze({ length: 2 * PX_PER_PT, width: 0.6 * PX_PER_PT });
 const LABEL_GAP = 7 * PX_PER_PT;
 
 /**

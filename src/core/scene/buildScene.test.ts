@@ -45,7 +45,15 @@ describe('buildScene', () => {
     expect([lines.x, lines.y]).toEqual([50, 36]);
     const ticks = nodes.filter((n) => n.kind === 'group' && n.data?.axis);
     expect(ticks.map((t) => `${t.data!.axis}:${t.data!.tick}`)).toContain('x:0');
-    expect(nodes.some((n) => n.className === 'contour-heatmap-axes' && n.kind === 'path' && n.stroke)).toBe(true);
+    expect(nodes.filter((n) => n.className === 'contour-heatmap-axes' && n.kind === 'path')).toHaveLength(1);
+    // The frame: four snapped spines along the axes box.
+    const spines = nodes.filter((n) => n.kind === 'line' && n.stroke.cap === 'square');
+    expect(spines.map((n) => (n.kind === 'line' ? [n.x1, n.y1, n.x2, n.y2] : []))).toEqual([
+      [50, 36, 50, 267],
+      [360, 36, 360, 267],
+      [50, 267, 360, 267],
+      [50, 36, 360, 36],
+    ]);
   });
 
   it('adds titles as tagged texts', () => {

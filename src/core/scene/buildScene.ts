@@ -58,11 +58,12 @@ export function buildScene<Raster>(input: SceneInput<Raster>): Scene<Raster> {
       children: [...paths.map(contourNode), ...labels],
     });
   }
-  if (figure.axes) vectors.push(...axesNodes(plan, figure.axes, input.measure));
-  if (figure.axes && figure.colorbar && plan.colorbar && input.colorbar) {
-    vectors.push(...colorbarNodes(plan.colorbar, input.colorbar.colors, figure.colorbar, tickFont(figure.axes), input.measure));
-  }
-  return { width: plan.width, height: plan.height, background: figure.background, images, vectors };
+  const axes = figure.axes ? axesNodes(plan, figure.axes, input.measure) : [];
+  const colorbar =
+    figure.axes && figure.colorbar && plan.colorbar && input.colorbar
+      ? colorbarNodes(plan.colorbar, input.colorbar.colors, figure.colorbar, tickFont(figure.axes), input.measure)
+      : [];
+  return { width: plan.width, height: plan.height, background: figure.background, images, vectors: vectors.concat(axes, colorbar) };
 }
 
 function contourNode({ d, style }: ContourPath): PathNode {

@@ -52,6 +52,8 @@ export interface Stroke {
   readonly dash?: readonly number[];
   readonly cap: 'butt' | 'round' | 'square';
   readonly join: 'miter' | 'round' | 'bevel';
+  /** Snap a straight line to the device pixel grid as Agg does (spines, ticks): crisp, not smeared over two pixels. */
+  readonly snap?: boolean;
 }
 
 /** A path in SVG path syntax (M, L, Z): Canvas 2-D's Path2D takes the same string. */
