@@ -95,3 +95,52 @@ for (const name of FIGURE_NAMES) {
     expect(problems).toEqual([]);
   });
 }
+
+test('toDataURL with scale draws the figure again at the higher resolution; toSVG is a standalone vector document of the same figure', async ({ page }) => {
+  const problems = await openHarness(page);
+  const fixture = loadFigureFixture('labelled');
+  await mountFigure(page, fixture);
+  const once = decodeBase64Png(await page.evaluate(() => window.harness.toBase64('figure')));
+  const twice = decodeBase64Png(await page.evaluate(() => window.harness.toBase64('figure', 'image/png', undefined, 2)));
+  expect([twice.width, twice.height]).toEqual([2 * once.width, 2 * once.height]);
+  // Redrawn, not upscaled: 2 × 2 blocks are not all alike (lines and text are crisp at the new
+  // size), yet the picture averaged back down is the 1× figure.
+  let uniformBlocks = 0;
+  const halved = new Uint8Array(once.data.length);
+  for (let y = 0; y < once.height; y++) {
+    for (let x = 0; x < once.width; x++) {
+      const at = (dx: number, dy: number, c: number) => twice.data[((2 * y + dy) * twice.width + 2 * x + dx) * 4 + c]!;
+      let same = true;
+      for (let c = 0; c < 4; c++) {
+        halved[(y * once.width + x) * 4 + c] = Math.round((at(0, 0, c) + at(1, 0, c) + at(0, 1, c) + at(1, 1, c)) / 4);
+        same &&= at(0, 0, c) === at(1, 0, c) && at(0, 0, c) === at(0, 1, c) && at(0, 0, c) === at(1, 1, c);
+      }
+      if (same) uniformBlocks++;
+    }
+  }
+  expect(uniformBlocks / (once.width * once.height)).toBeLessThan(0.95);
+  expect(compareImages({ width: once.width, height: once.height, data: halved }, once).meanAbs).toBeLessThan(3);
+
+  const svg = await page.evaluate(() => window.harness.toSVG('figure'));
+  const summary = await page.evaluate(async (text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = doc.documentElement;
+    const img = new Image();
+    img.src = `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(text)))}`;
+    await img.decode();
+    return {
+      tag: root.tagName,
+      size: [root.getAttribute('width'), root.getAttribute('height')],
+      images: doc.querySelectorAll('image').length,
+      ticks: [...doc.querySelectorAll('[data-axis="x"] text')].map((t) => t.textContent),
+      title: doc.querySelector('[data-text="title"]')?.textContent,
+      paths: doc.querySelectorAll('path[data-level]').length,
+      rendered: [img.naturalWidth, img.naturalHeight],
+    };
+  }, svg);
+  expect(svg.startsWith('<?xml')).toBe(true);
+  expect(summary).toMatchObject({ tag: 'svg', size: ['1000', '500'], images: 2, title: 'Bivariate normal', rendered: [1000, 500] });
+  expect(summary.ticks).toEqual(fixture.xaxis.ticks.filter((t) => t.labelVisible).map((t) => t.label));
+  expect(summary.paths).toBeGreaterThan(10);
+  expect(problems).toEqual([]);
+});

@@ -25,6 +25,8 @@ const FEATURE_ORDER = [
   'contour lines',
   'composite',
   'GPU vs CPU',
+  'whole figure (savefig)',
+  'whole figure, inside the axes',
 ];
 
 /** The e2e specs that call recordFidelity, in name order. */

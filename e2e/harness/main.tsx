@@ -64,7 +64,9 @@ const harness = {
   },
   errors: (id: string) => charts.get(id)!.errors,
   ready: (id: string) => charts.get(id)!.handle.current!.whenReady(),
-  toBase64: (id: string, type?: ImageType, quality?: number) => charts.get(id)!.handle.current!.toBase64(type, quality),
+  toBase64: (id: string, type?: ImageType, quality?: number, scale?: number) =>
+    charts.get(id)!.handle.current!.toBase64(type, quality, scale === undefined ? undefined : { scale }),
+  toSVG: (id: string) => charts.get(id)!.handle.current!.toSVG(),
   toDataURL: (id: string, type?: ImageType, quality?: number) => charts.get(id)!.handle.current!.toDataURL(type, quality),
   /**
    * Mounts `count` charts with seeded random props, then fires `updates` random prop changes at
