@@ -57,6 +57,8 @@ export const GALLERY: readonly GalleryChart[] = Object.freeze<GalleryChart[]>([
       cmap: 'jet',
       contours: { levels: [-4, -2, -1, 0, 1, 2, 4, 6], colors: ['#222', '#333', '#444', 'k', '#555', '#666', '#777', '#888'], labels: true },
       axes: { xlabel: 'x', ylabel: 'y' },
+      // matplotlib's fixed margins leave a 300-px figure no room for the x label.
+      layout: 'constrained',
       width: 480,
       height: 300,
     }),
