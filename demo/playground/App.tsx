@@ -6,10 +6,13 @@ import { CodePanel } from './CodePanel';
 import { buildField, gridSide } from './dataSources';
 import { ExportPanel, type ExportFormat } from './ExportPanel';
 import { matplotlibCode } from './matplotlibCode';
+import { AxesPanel } from './panels/AxesPanel';
+import { ColorbarPanel } from './panels/ColorbarPanel';
 import { ColorPanel } from './panels/ColorPanel';
 import { ContoursPanel } from './panels/ContoursPanel';
 import { DataPanel } from './panels/DataPanel';
 import { ImagePanel } from './panels/ImagePanel';
+import { LabelsPanel } from './panels/LabelsPanel';
 import { LayoutPanel } from './panels/LayoutPanel';
 import { NormPanel } from './panels/NormPanel';
 import { optionalNumber } from './parse';
@@ -51,8 +54,8 @@ export function App() {
       <header>
         <h1>contour-heatmap playground</h1>
         <p className="lede">
-          Every option of <code>&lt;ContourHeatmap&gt;</code>, live: the picture, its base64 export and the matplotlib code that draws the same
-          figure. <a href="/">Back to the demo</a>.
+          Every option of <code>&lt;ContourHeatmap&gt;</code>, live: the picture, its base64 export and the matplotlib code that draws the
+          same figure. <a href="/">Back to the demo</a>.
         </p>
       </header>
       <div className="playground">
@@ -62,6 +65,9 @@ export function App() {
           <ColorPanel state={state} set={set} />
           <NormPanel state={state} set={set} />
           <ContoursPanel state={state} set={set} />
+          <LabelsPanel state={state} set={set} />
+          <AxesPanel state={state} set={set} />
+          <ColorbarPanel state={state} set={set} />
           <LayoutPanel state={state} set={set} />
           <button type="button" className="reset" onClick={() => setState(INITIAL_STATE)}>
             Reset to the seed figure

@@ -25,7 +25,10 @@ const DEBOUNCE_MS = 150;
  * drawn), shown as an image, its base64 length and the base64 itself.
  */
 export function ExportPanel({
-  chart, props, format, onFormat,
+  chart,
+  props,
+  format,
+  onFormat,
 }: {
   chart: RefObject<ContourHeatmapHandle | null>;
   props: ContourHeatmapProps;
@@ -59,7 +62,12 @@ export function ExportPanel({
         <SelectField
           label="format"
           value={format.type}
-          options={[{ value: 'image/png', label: 'PNG' }, { value: 'image/jpeg', label: 'JPEG' }] as const}
+          options={
+            [
+              { value: 'image/png', label: 'PNG' },
+              { value: 'image/jpeg', label: 'JPEG' },
+            ] as const
+          }
           onChange={(type) => onFormat({ ...format, type })}
         />
         <TextField

@@ -24,7 +24,14 @@ function Row({ id, label, hint, disabled, children }: RowProps & { id: string; c
 }
 
 export function TextField({
-  label, hint, disabled, value, onChange, placeholder, list, inputMode,
+  label,
+  hint,
+  disabled,
+  value,
+  onChange,
+  placeholder,
+  list,
+  inputMode,
 }: RowProps & {
   readonly value: string;
   readonly onChange: (value: string) => void;
@@ -56,12 +63,23 @@ export function TextField({
 export type Option<T extends string> = T | { readonly value: T; readonly label: string };
 
 export function SelectField<T extends string>({
-  label, hint, disabled, value, options, onChange,
+  label,
+  hint,
+  disabled,
+  value,
+  options,
+  onChange,
 }: RowProps & { readonly value: T; readonly options: readonly Option<T>[]; readonly onChange: (value: T) => void }) {
   const id = useId();
   return (
     <Row id={id} label={label} hint={hint} disabled={disabled}>
-      <select id={id} value={value} disabled={disabled} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(e) => onChange(e.target.value as T)}>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(e) => onChange(e.target.value as T)}
+      >
         {options.map((o) => {
           const { value: v, label: text } = typeof o === 'string' ? { value: o, label: o } : o;
           return (
@@ -76,12 +94,23 @@ export function SelectField<T extends string>({
 }
 
 export function CheckField({
-  label, hint, disabled, checked, onChange,
+  label,
+  hint,
+  disabled,
+  checked,
+  onChange,
 }: RowProps & { readonly checked: boolean; readonly onChange: (checked: boolean) => void }) {
   const id = useId();
   return (
     <Row id={id} label={label} hint={hint} disabled={disabled}>
-      <input id={id} type="checkbox" checked={checked} disabled={disabled} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(e) => onChange(e.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(e) => onChange(e.target.checked)}
+      />
     </Row>
   );
 }
@@ -95,4 +124,3 @@ export function Panel({ title, children }: { readonly title: string; readonly ch
     </fieldset>
   );
 }
-

@@ -49,7 +49,11 @@ export function buildField(source: SourceName, rows: number, cols: number): Fiel
 }
 
 /** Hole centres as fractions of the grid, so the holes stay in place (and grow) as the grid grows. */
-export const HOLES: readonly (readonly [number, number])[] = Object.freeze([[0.3, 0.3], [0.6, 0.55], [0.6, 0.62]]);
+export const HOLES: readonly (readonly [number, number])[] = Object.freeze([
+  [0.3, 0.3],
+  [0.6, 0.55],
+  [0.6, 0.62],
+]);
 
 /** The NaN blocks [r0, r1, c0, c1) (end-exclusive): about 1/20 of the grid's side around each hole centre, one cell on small grids. */
 export function holeBlocks(rows: number, cols: number): [number, number, number, number][] {

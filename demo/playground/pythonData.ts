@@ -5,7 +5,7 @@ export function pythonData(source: SourceName, rows: number, cols: number): stri
   switch (source) {
     case 'seed':
       return [
-        '# the seed figure: two bivariate normals (matplotlib\'s old mlab.bivariate_normal)',
+        "# the seed figure: two bivariate normals (matplotlib's old mlab.bivariate_normal)",
         'def bivariate_normal(X, Y, sx, sy, mx, my):',
         '    return np.exp(-((X - mx)**2 / sx**2 + (Y - my)**2 / sy**2) / 2) / (2 * np.pi * sx * sy)',
         '',
@@ -24,12 +24,12 @@ export function pythonData(source: SourceName, rows: number, cols: number): stri
       ].join('\n');
     case 'random':
       return [
-        '# the playground draws its grid from a seeded mulberry32 generator; numpy\'s values differ',
+        "# the playground draws its grid from a seeded mulberry32 generator; numpy's values differ",
         `Z = np.random.default_rng(${RANDOM_SEED}).uniform(-1, 3, size=(${rows}, ${cols}))`,
       ].join('\n');
     case 'holes':
       return [
-        '# MATLAB\'s peaks with NaN holes',
+        "# MATLAB's peaks with NaN holes",
         `y, x = np.mgrid[-3:3:${rows}j, -3:3:${cols}j]`,
         'Z = (3 * (1 - x)**2 * np.exp(-x**2 - (y + 1)**2)',
         '     - 10 * (x / 5 - x**3 - y**5) * np.exp(-x**2 - y**2)',

@@ -7,6 +7,8 @@ export type NormChoice = 'default' | 'linear' | 'log' | 'symlog' | 'power' | 'tw
 export type ExtendChoice = 'neither' | 'min' | 'max' | 'both';
 export type LineStyleChoice = 'solid' | 'dashed' | 'dashdot' | 'dotted';
 export type ContourColorMode = 'one' | 'list' | 'cmap';
+export type LayoutChoice = 'matplotlib' | 'constrained';
+export type OrientationChoice = 'vertical' | 'horizontal';
 
 /** The value of the cmap select that switches to the custom colour list. */
 export const CUSTOM_CMAP = 'custom';
@@ -67,11 +69,44 @@ export interface PlaygroundState {
   /** '' = the default (on unless filled). */
   readonly lines: '' | 'on' | 'off';
   readonly contourExtend: '' | ExtendChoice;
+  // Contour labels (contours.labels)
+  readonly labels: boolean;
+  /** pt; '' = the default (10). */
+  readonly labelFontSize: string;
+  /** A printf format ('%1.1f'); '' = matplotlib's ScalarFormatter. */
+  readonly labelFormat: string;
+  readonly labelInline: boolean;
+  /** px; '' = the default (5). */
+  readonly labelInlineSpacing: string;
+  /** The labelled levels, comma-separated; '' = every level. */
+  readonly labelLevels: string;
+  /** One colour or a comma-separated list; '' = each line's colour. */
+  readonly labelColors: string;
+  // Axes
+  readonly axes: boolean;
+  readonly title: string;
+  readonly xlabel: string;
+  readonly ylabel: string;
+  /** Tick label size, pt; '' = the default (10). */
+  readonly axesFontSize: string;
+  readonly frame: boolean;
+  /** Comma-separated tick positions; '' = matplotlib's AutoLocator. */
+  readonly xticks: string;
+  readonly yticks: string;
+  // Colorbar
+  readonly colorbar: boolean;
+  readonly colorbarOrientation: OrientationChoice;
+  readonly colorbarLabel: string;
+  /** Comma-separated tick values; '' = the norm's locator. */
+  readonly colorbarTicks: string;
   // Layout
   readonly width: string;
   readonly height: string;
   readonly pixelRatio: string;
   readonly renderer: 'auto' | 'gpu' | 'cpu';
+  readonly layout: LayoutChoice;
+  /** A matplotlib colour; '' = the default (white with axes, transparent without). */
+  readonly background: string;
 }
 
 export type SetField = <K extends keyof PlaygroundState>(key: K, value: PlaygroundState[K]) => void;
@@ -123,8 +158,29 @@ export const INITIAL_STATE: PlaygroundState = Object.freeze<PlaygroundState>({
   fillCmap: '',
   lines: '',
   contourExtend: '',
+  labels: false,
+  labelFontSize: '',
+  labelFormat: '',
+  labelInline: true,
+  labelInlineSpacing: '',
+  labelLevels: '',
+  labelColors: '',
+  axes: true,
+  title: '',
+  xlabel: '',
+  ylabel: '',
+  axesFontSize: '',
+  frame: true,
+  xticks: '',
+  yticks: '',
+  colorbar: false,
+  colorbarOrientation: 'vertical',
+  colorbarLabel: '',
+  colorbarTicks: '',
   width: '560',
   height: '350',
   pixelRatio: '',
   renderer: 'auto',
+  layout: 'matplotlib',
+  background: '',
 });

@@ -8,6 +8,9 @@ type NormSpec = NonNullable<ContourHeatmapProps['norm']>;
 type ColormapInput = NonNullable<ContourHeatmapProps['cmap']>;
 type Color = NonNullable<ContourHeatmapProps['underColor']>;
 type LineStyle = Extract<NonNullable<ContourOptions['linestyles']>, string>;
+type AxesSpec = Exclude<NonNullable<ContourHeatmapProps['axes']>, boolean>;
+type ColorbarSpec = Exclude<NonNullable<ContourHeatmapProps['colorbar']>, boolean>;
+type LabelsSpec = Exclude<NonNullable<ContourOptions['labels']>, boolean>;
 
 /** The kernels whose radius is imshow's `filterrad`. */
 export const FILTERRAD_KERNELS: readonly string[] = Object.freeze(['sinc', 'lanczos', 'blackman']);
@@ -37,7 +40,55 @@ export function toProps(s: PlaygroundState, field: Field): ContourHeatmapProps {
     pixelRatio: optionalNumber(s.pixelRatio),
     renderer: s.renderer,
     heatmap: s.heatmap ? undefined : false,
+    axes: s.axes ? axes(s) : false,
+    colorbar: s.colorbar ? orTrue(colorbar(s)) : undefined,
+    layout: s.layout === 'matplotlib' ? undefined : s.layout,
+    background: color(s.background),
   });
+}
+
+/** The axes' options; undefined (the default: axes on) when every field is at its default. */
+function axes(s: PlaygroundState): AxesSpec | undefined {
+  const options = defined<AxesSpec>({
+    title: s.title || undefined,
+    xlabel: s.xlabel || undefined,
+    ylabel: s.ylabel || undefined,
+    fontSize: optionalNumber(s.axesFontSize),
+    frame: s.frame ? undefined : false,
+    xticks: numberList(s.xticks),
+    yticks: numberList(s.yticks),
+  });
+  return Object.keys(options).length ? options : undefined;
+}
+
+function colorbar(s: PlaygroundState): ColorbarSpec {
+  return defined<ColorbarSpec>({
+    label: s.colorbarLabel || undefined,
+    ticks: numberList(s.colorbarTicks),
+    orientation: s.colorbarOrientation === 'vertical' ? undefined : s.colorbarOrientation,
+  });
+}
+
+function labels(s: PlaygroundState): LabelsSpec {
+  return defined<LabelsSpec>({
+    fontSize: optionalNumber(s.labelFontSize),
+    format: s.labelFormat === '' ? undefined : s.labelFormat,
+    inline: s.labelInline ? undefined : false,
+    inlineSpacing: optionalNumber(s.labelInlineSpacing),
+    levels: numberList(s.labelLevels),
+    colors: colorOrList(s.labelColors),
+  });
+}
+
+/** `true` for an options object with every field at its default: the prop as a user would write it. */
+function orTrue<T extends object>(options: T): T | true {
+  return Object.keys(options).length ? options : true;
+}
+
+/** One colour (a string or an RGB(A) tuple), or a comma-separated list of colour strings. */
+function colorOrList(text: string): LabelsSpec['colors'] {
+  const c = color(text);
+  return typeof c === 'string' && c.includes(',') ? list(c) : c;
 }
 
 /** A colour text field: '' is the default; '[r, g, b(, a)]' is an RGB(A) tuple; anything else a matplotlib colour string. */
@@ -109,6 +160,7 @@ function contours(s: PlaygroundState, field: Field): ContourOptions {
     filled: !s.filled ? undefined : s.fillCmap === '' ? true : { cmap: s.fillCmap },
     lines: s.lines === '' ? undefined : s.lines === 'on',
     extend: s.contourExtend || undefined,
+    labels: s.labels ? orTrue(labels(s)) : undefined,
     x: s.contourXY ? field.x : undefined,
     y: s.contourXY ? field.y : undefined,
   });

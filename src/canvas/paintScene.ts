@@ -34,6 +34,12 @@ export function paintScene<Raster extends CanvasImageSource>(
     ctx.fillStyle = scene.background;
     ctx.fillRect(0, 0, Math.round(scene.width * pixelRatio), Math.round(scene.height * pixelRatio));
   }
+  for (const { box, color } of scene.fills) {
+    ctx.fillStyle = color;
+    const left = Math.round(box.left * pixelRatio);
+    const top = Math.round(box.top * pixelRatio);
+    ctx.fillRect(left, top, Math.round((box.left + box.width) * pixelRatio) - left, Math.round((box.top + box.height) * pixelRatio) - top);
+  }
   for (const image of scene.images) paintImage(ctx, image, pixelRatio);
   if (layers === 'rasters') return;
   ctx.save();

@@ -13,14 +13,21 @@ export function ColorPanel({ state, set }: { state: PlaygroundState; set: SetFie
       <SelectField label="cmap" value={state.cmap} options={CMAP_OPTIONS} onChange={(v) => set('cmap', v)} />
       {custom && (
         <>
-          <TextField label="colours" value={state.customColors} hint="comma-separated matplotlib colours" onChange={(v) => set('customColors', v)} />
+          <TextField
+            label="colours"
+            value={state.customColors}
+            hint="comma-separated matplotlib colours"
+            onChange={(v) => set('customColors', v)}
+          />
           <SelectField
             label="as"
             value={state.customKind}
-            options={[
-              { value: 'from_list', label: 'LinearSegmentedColormap.from_list ({ stops })' },
-              { value: 'listed', label: 'ListedColormap ({ colors })' },
-            ] as const}
+            options={
+              [
+                { value: 'from_list', label: 'LinearSegmentedColormap.from_list ({ stops })' },
+                { value: 'listed', label: 'ListedColormap ({ colors })' },
+              ] as const
+            }
             onChange={(v) => set('customKind', v)}
           />
         </>

@@ -26,12 +26,29 @@ export function ContoursPanel({ state, set }: { state: PlaygroundState; set: Set
         onChange={(v) => set('levels', v)}
       />
       <SelectField label="colors" value={state.colorMode} disabled={off} options={COLOR_MODES} onChange={(v) => set('colorMode', v)} />
-      {state.colorMode === 'one' && <TextField label="colour" value={state.color} disabled={off} placeholder="from cmap" onChange={(v) => set('color', v)} />}
-      {state.colorMode === 'list' && (
-        <TextField label="colour list" value={state.colorList} disabled={off} hint="comma-separated" onChange={(v) => set('colorList', v)} />
+      {state.colorMode === 'one' && (
+        <TextField label="colour" value={state.color} disabled={off} placeholder="from cmap" onChange={(v) => set('color', v)} />
       )}
-      {state.colorMode === 'cmap' && <SelectField label="cmap" value={state.contourCmap} disabled={off} options={CMAPS} onChange={(v) => set('contourCmap', v)} />}
-      <TextField label="linewidths" value={state.linewidths} disabled={off} placeholder="1.5" hint="pt; one, or a list" onChange={(v) => set('linewidths', v)} />
+      {state.colorMode === 'list' && (
+        <TextField
+          label="colour list"
+          value={state.colorList}
+          disabled={off}
+          hint="comma-separated"
+          onChange={(v) => set('colorList', v)}
+        />
+      )}
+      {state.colorMode === 'cmap' && (
+        <SelectField label="cmap" value={state.contourCmap} disabled={off} options={CMAPS} onChange={(v) => set('contourCmap', v)} />
+      )}
+      <TextField
+        label="linewidths"
+        value={state.linewidths}
+        disabled={off}
+        placeholder="1.5"
+        hint="pt; one, or a list"
+        onChange={(v) => set('linewidths', v)}
+      />
       <TextField
         label="linestyles"
         value={state.linestyles}
@@ -54,9 +71,23 @@ export function ContoursPanel({ state, set }: { state: PlaygroundState; set: Set
         hint="default dashed, with one colour and no linestyles"
         onChange={(v) => set('negativeLinestyle', v)}
       />
-      <TextField label="alpha" inputMode="decimal" value={state.alpha} disabled={off} placeholder="none" hint="0–1" onChange={(v) => set('alpha', v)} />
+      <TextField
+        label="alpha"
+        inputMode="decimal"
+        value={state.alpha}
+        disabled={off}
+        placeholder="none"
+        hint="0–1"
+        onChange={(v) => set('alpha', v)}
+      />
       <CheckField label="cornerMask" checked={state.cornerMask} disabled={off} onChange={(v) => set('cornerMask', v)} />
-      <CheckField label="filled" checked={state.filled} disabled={off} hint="contourf between the levels" onChange={(v) => set('filled', v)} />
+      <CheckField
+        label="filled"
+        checked={state.filled}
+        disabled={off}
+        hint="contourf between the levels"
+        onChange={(v) => set('filled', v)}
+      />
       <SelectField
         label="filled.cmap"
         value={state.fillCmap}
@@ -69,7 +100,13 @@ export function ContoursPanel({ state, set }: { state: PlaygroundState; set: Set
         label="lines"
         value={state.lines}
         disabled={off}
-        options={[{ value: '', label: 'default' }, { value: 'on', label: 'on' }, { value: 'off', label: 'off' }] as const}
+        options={
+          [
+            { value: '', label: 'default' },
+            { value: 'on', label: 'on' },
+            { value: 'off', label: 'off' },
+          ] as const
+        }
         hint="default: on unless filled"
         onChange={(v) => set('lines', v)}
       />

@@ -6,7 +6,8 @@ const EDGES = ['left', 'right', 'bottom', 'top'] as const;
 /** extent: four edges, or none (cell centres on integer indices). */
 export function ExtentField({ state, set }: { state: PlaygroundState; set: SetField }) {
   const id = useId();
-  const edit = (i: number, v: string) => set('extent', state.extent.map((e, j) => (j === i ? v : e)) as unknown as PlaygroundState['extent']);
+  const edit = (i: number, v: string) =>
+    set('extent', state.extent.map((e, j) => (j === i ? v : e)) as unknown as PlaygroundState['extent']);
   return (
     <div className="row">
       <span className="label" id={id}>
@@ -29,7 +30,8 @@ export function ExtentField({ state, set }: { state: PlaygroundState; set: SetFi
           ))}
         </div>
         <label className="inline">
-          <input type="checkbox" aria-label="extent none" checked={!state.extentOn} onChange={(e) => set('extentOn', !e.target.checked)} /> none
+          <input type="checkbox" aria-label="extent none" checked={!state.extentOn} onChange={(e) => set('extentOn', !e.target.checked)} />{' '}
+          none
         </label>
       </div>
     </div>

@@ -8,10 +8,20 @@ export function ImagePanel({ state, set }: { state: PlaygroundState; set: SetFie
   const radius = FILTERRAD_KERNELS.includes(state.interpolation);
   return (
     <Panel title="Image">
-      <CheckField label="heatmap" checked={state.heatmap} hint="off: no image, e.g. filled contours instead" onChange={(v) => set('heatmap', v)} />
+      <CheckField
+        label="heatmap"
+        checked={state.heatmap}
+        hint="off: no image, e.g. filled contours instead"
+        onChange={(v) => set('heatmap', v)}
+      />
       <ExtentField state={state} set={set} />
       <SelectField label="origin" value={state.origin} options={['upper', 'lower'] as const} onChange={(v) => set('origin', v)} />
-      <SelectField label="interpolation" value={state.interpolation} options={INTERPOLATION_NAMES} onChange={(v) => set('interpolation', v)} />
+      <SelectField
+        label="interpolation"
+        value={state.interpolation}
+        options={INTERPOLATION_NAMES}
+        onChange={(v) => set('interpolation', v)}
+      />
       <TextField
         label="filterrad"
         inputMode="decimal"

@@ -51,8 +51,20 @@ export function NormPanel({ state, set }: { state: PlaygroundState; set: SetFiel
       />
       {range && (
         <>
-          <TextField label={`${prefix}vmin`} inputMode="decimal" value={state.vmin} placeholder="data min" onChange={(v) => set('vmin', v)} />
-          <TextField label={`${prefix}vmax`} inputMode="decimal" value={state.vmax} placeholder="data max" onChange={(v) => set('vmax', v)} />
+          <TextField
+            label={`${prefix}vmin`}
+            inputMode="decimal"
+            value={state.vmin}
+            placeholder="data min"
+            onChange={(v) => set('vmin', v)}
+          />
+          <TextField
+            label={`${prefix}vmax`}
+            inputMode="decimal"
+            value={state.vmax}
+            placeholder="data max"
+            onChange={(v) => set('vmax', v)}
+          />
         </>
       )}
       {(PARAMETERS[state.norm] ?? []).map(({ key, placeholder }) => (

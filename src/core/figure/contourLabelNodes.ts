@@ -34,7 +34,9 @@ export function labelContours(
   const font: Font = { size: options.fontSize * PX_PER_PT, family: fontFamily };
   const levels = contours.styles.map((s) => s.level);
   const texts = options.format ? levels.map(options.format) : contourLabelTexts(levels);
-  const wanted = (level: number) => !options.levels || options.levels.includes(level);
+  // Levels from a count carry float noise (−0.6000000000000001): a given level matches to 1e-9 of the span.
+  const span = Math.abs(levels[levels.length - 1]! - levels[0]!) || 1;
+  const wanted = (level: number) => !options.levels || options.levels.some((l) => Math.abs(l - level) <= 1e-9 * span);
   const pxLines = contours.styles.map((_, k) =>
     (lines[k] ?? []).map((line): LabelLine => ({ points: toPoints(lineToPixels(line, contours.xNodes, contours.yNodes, p.extent, width, height)), closed: line.closed })),
   );

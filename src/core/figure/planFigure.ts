@@ -3,7 +3,10 @@ import type { Font } from '../scene/scene';
 import { axisTicks, type AxisTickSet } from './axisTicks';
 import { colorbarSource, type ColorbarSource } from './colorbarSource';
 import { colorbarTicks, type ColorbarTicks } from './colorbarTicks';
-import { PX_PER_PT, type ResolvedAxes, type ResolvedFigure } from './figureOptions';
+import { colorbarPosition, colorbarScale } from './colorbarScale';
+import { inView } from './maxNLocator';
+import { scalarTickLabels } from './scalarFormatter';
+import { PX_PER_PT, type ResolvedAxes, type ResolvedColorbar, type ResolvedFigure } from './figureOptions';
 import { axesDecorations, colorbarLayout, constrainedLayout, subplotBox, type ColorbarGeometry } from './layout';
 import type { Box } from './layoutBox';
 import { lineBox, type MeasureText } from './textMetrics';
@@ -74,11 +77,28 @@ export function planFigure(p: ResolvedPicture, figure: ResolvedFigure, width: nu
     let colorbar: PlannedColorbar | null = null;
     if (g && source) {
       const long = g.orientation === 'vertical' ? g.interior.height : g.interior.width;
-      const ticks = colorbarTicks({ ...source.norm, lengthPt: (long * 72) / 100, fontSizePt: a.fontSize, orientation: g.orientation });
-      colorbar = { ...g, source, ticks };
+      const located = colorbarTicks({ ...source.norm, lengthPt: (long * 72) / 100, fontSizePt: a.fontSize, orientation: g.orientation });
+      colorbar = { ...g, source, ticks: withGivenTicks(located, source, figure.colorbar!) };
     }
     return { xTicks, yTicks, colorbar };
   }
+}
+
+/**
+ * The colorbar's ticks with the given positions and label function in place of the norm's locator
+ * and formatter (matplotlib's `cbar.set_ticks` / `format`): given ticks are labelled by the
+ * ScalarFormatter (unless `format`), and no minor ticks are drawn.
+ */
+function withGivenTicks(located: ColorbarTicks, source: ColorbarSource, options: ResolvedColorbar): ColorbarTicks {
+  if (!options.ticks && !options.format) return located;
+  const scale = colorbarScale(source.norm);
+  const values = options.ticks ? options.ticks.filter((v) => inView(v, located.view, scale.forward)) : located.major.values;
+  const scalar = scalarTickLabels(options.ticks ?? located.major.values, located.view, scale.forward);
+  const format = options.format;
+  const labels = format ? values.map((v) => ({ text: String(format(v)) })) : options.ticks ? scalar.labels.map((text) => ({ text })) : located.major.labels;
+  const major = { values, labels, positions: values.map((v) => colorbarPosition(scale, v)) };
+  const none = { values: [], labels: [], positions: [] };
+  return { view: located.view, major, minor: options.ticks ? none : located.minor, offsetText: format ? '' : options.ticks ? scalar.offsetText : located.offsetText };
 }
 
 /** What the axes' decorations measure, for the constrained layout. */

@@ -63,7 +63,9 @@ export function buildScene<Raster>(input: SceneInput<Raster>): Scene<Raster> {
     figure.axes && figure.colorbar && plan.colorbar && input.colorbar
       ? colorbarNodes(plan.colorbar, input.colorbar.colors, figure.colorbar, tickFont(figure.axes), input.measure)
       : [];
-  return { width: plan.width, height: plan.height, background: figure.background, images, vectors: vectors.concat(axes, colorbar) };
+  // matplotlib's axes have a white face of their own, whatever the figure's background.
+  const fills = figure.axes ? [{ box: plan.axes, color: 'rgba(255,255,255,1)' }] : [];
+  return { width: plan.width, height: plan.height, background: figure.background, fills, images, vectors: vectors.concat(axes, colorbar) };
 }
 
 function contourNode({ d, style }: ContourPath): PathNode {

@@ -14,6 +14,8 @@ export interface Scene<Raster = unknown> {
   readonly height: number;
   /** Figure background (a CSS colour) or null for transparent. */
   readonly background: string | null;
+  /** Solid boxes over the background and under the rasters: the axes' face (white, as matplotlib's). */
+  readonly fills: readonly { readonly box: Box; readonly color: string }[];
   readonly images: readonly ImageNode<Raster>[];
   readonly vectors: readonly VectorNode[];
 }

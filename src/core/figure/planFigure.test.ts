@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePicture } from '../options';
+import { resolveFigure } from './figureOptions';
+import { planFigure } from './planFigure';
+import type { MeasureText } from './textMetrics';
+
+const measure: MeasureText = (text, font) => ({ width: text.length * font.size * 0.6, ascent: font.size * 0.76, descent: font.size * 0.24 });
+const z = [
+  [-1.6, 0.2, 1.3],
+  [0.4, -0.8, 0.9],
+];
+
+function plan(options: Record<string, unknown>) {
+  const props = { z, ...options };
+  return planFigure(resolvePicture(props), resolveFigure(props), 1000, 500, measure);
+}
+
+describe('planFigure', () => {
+  it('without axes, the image fills the figure and nothing else is planned', () => {
+    const p = plan({ axes: false });
+    expect(p.image).toEqual({ left: 0, top: 0, width: 1000, height: 500 });
+    expect([p.xTicks, p.yTicks, p.colorbar]).toEqual([null, null, null]);
+  });
+
+  it('a colorbar with given ticks draws those, labelled by the ScalarFormatter, at their places on the bar', () => {
+    const bar = plan({ colorbar: { ticks: [-1, 0, 1, 5] } }).colorbar!;
+    expect(bar.ticks.major.values).toEqual([-1, 0, 1]); // 5 is outside the bar
+    expect(bar.ticks.major.labels.map((l) => l.text)).toEqual(['\u22121', '0', '1']);
+    expect(bar.ticks.major.positions[1]).toBeCloseTo(1.6 / 2.9, 12);
+    expect(bar.ticks.minor.values).toEqual([]);
+  });
+
+  it('a colorbar format labels the norm’s own ticks, with no offset text', () => {
+    const bar = plan({ colorbar: { format: (v: number) => `${v} m` } }).colorbar!;
+    expect(bar.ticks.major.labels.map((l) => l.text)).toEqual(bar.ticks.major.values.map((v) => `${v} m`));
+    expect(bar.ticks.offsetText).toBe('');
+  });
+
+  it('the constrained layout gives the axes more room than matplotlib’s fixed margins, inside the figure', () => {
+    const fixed = plan({ axes: { title: 'T' } }).axes;
+    const fitted = plan({ axes: { title: 'T' }, layout: 'constrained' }).axes;
+    expect(fitted.width).toBeGreaterThan(fixed.width);
+    expect(fitted.left).toBeGreaterThan(0);
+    expect(fitted.top + fitted.height).toBeLessThan(500);
+  });
+});
