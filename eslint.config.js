@@ -9,7 +9,18 @@ import noModuleState from './lint/noModuleState.js';
 const local = { rules: { layering, 'no-module-state': noModuleState } };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-demo/', 'test-results/', 'playwright-report/', 'bench/tmp/', '.vite/', 'src/core/color/colormaps/data/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-demo/',
+      'test-results/',
+      'playwright-report/',
+      'bench/tmp/',
+      '.vite/',
+      'src/core/color/colormaps/data/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -33,7 +33,10 @@ const CHROMIUM_ARGS = [
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
-const ONLY = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const ONLY = argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const OUT_DIR = QUICK ? join(ROOT, 'bench', 'tmp') : join(ROOT, 'bench');
 const SECTIONS = ['seed', 'grids', 'isolines', 'recolour', 'longtask', 'many'];
 for (const s of ONLY ?? []) if (!SECTIONS.includes(s)) throw new Error(`--only: unknown section ${s} (known: ${SECTIONS.join(', ')})`);
@@ -41,8 +44,24 @@ const wanted = (s) => !ONLY || ONLY.includes(s);
 
 /** Repetitions: [warm-ups, measured runs] per case; --quick runs everything once or twice. */
 const REPS = QUICK
-  ? { seed: [1, 2], grid: { 500: [1, 1], 1000: [0, 1], 2000: [0, 1], 4000: [0, 1] }, iso: { 1000: [1, 1], 2000: [0, 1] }, isoNaN2000D3: [0, 1], recolour: [1, 2], longtask: [0, 1], many: [1, 1] }
-  : { seed: [2, 10], grid: { 500: [1, 7], 1000: [1, 7], 2000: [1, 5], 4000: [0, 3] }, iso: { 1000: [1, 7], 2000: [1, 5] }, isoNaN2000D3: [0, 3], recolour: [1, 5], longtask: [1, 5], many: [1, 5] };
+  ? {
+      seed: [1, 2],
+      grid: { 500: [1, 1], 1000: [0, 1], 2000: [0, 1], 4000: [0, 1] },
+      iso: { 1000: [1, 1], 2000: [0, 1] },
+      isoNaN2000D3: [0, 1],
+      recolour: [1, 2],
+      longtask: [0, 1],
+      many: [1, 1],
+    }
+  : {
+      seed: [2, 10],
+      grid: { 500: [1, 7], 1000: [1, 7], 2000: [1, 5], 4000: [0, 3] },
+      iso: { 1000: [1, 7], 2000: [1, 5] },
+      isoNaN2000D3: [0, 3],
+      recolour: [1, 5],
+      longtask: [1, 5],
+      many: [1, 5],
+    };
 const GRID_SIZES = [500, 1000, 2000, 4000];
 const ISO_SIZES = [1000, 2000];
 const ISO_LEVELS = 12;
@@ -157,7 +176,10 @@ async function startMatplotlib() {
   if (!existsSync(PYTHON)) return { status: `not installed (${PYTHON} not found)` };
   const probe = spawnSync(PYTHON, ['-c', 'import matplotlib, numpy; print(matplotlib.__version__)'], { encoding: 'utf8' });
   if (probe.status !== 0) return { status: 'not installed (python3-matplotlib is missing: apt-get install python3-matplotlib)' };
-  const py = spawn(PYTHON, [join(ROOT, 'bench', 'matplotlib_seed.py'), '--serve', '--warmup', '1'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  const py = spawn(PYTHON, [join(ROOT, 'bench', 'matplotlib_seed.py'), '--serve', '--warmup', '1'], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   children.push({ proc: py, group: false });
   const lines = createInterface({ input: py.stdout });
   const queue = [];
@@ -219,10 +241,13 @@ async function call(name, ...args) {
   }
 }
 
-const gc = () => page.evaluate(() => window.bench.gc()).catch(async (e) => {
-  log(`  ! gc() failed: ${String(e?.message ?? e).split('\n')[0]}`);
-  await freshPage();
-});
+const gc = () =>
+  page
+    .evaluate(() => window.bench.gc())
+    .catch(async (e) => {
+      log(`  ! gc() failed: ${String(e?.message ?? e).split('\n')[0]}`);
+      await freshPage();
+    });
 const num = (r, key) => (r && typeof r === 'object' && !r.error && Number.isFinite(r[key]) ? r[key] : null);
 
 /**
@@ -318,13 +343,23 @@ async function benchIsolines() {
       const key = `${n}²-${nan ? 'nan' : 'clean'}`;
       const prep = await call('isoPrepare', n, nan, ISO_LEVELS);
       let [warm, runs] = REPS.iso[n];
-      const impls = { ours: () => call('isoOurs'), oursWorker: () => call('isoOursWorker'), srcWorker: () => call('isoSrcWorker'), d3: () => call('isoD3') };
+      const impls = {
+        ours: () => call('isoOurs'),
+        oursWorker: () => call('isoOursWorker'),
+        srcWorker: () => call('isoSrcWorker'),
+        d3: () => call('isoD3'),
+      };
       let raw;
       if (n === 2000 && nan) {
         // d3-contour is pathological here (every NaN cell is a hole ring): fewer d3 runs, no warm-up at this size.
         const [d3Warm, d3Runs] = REPS.isoNaN2000D3;
         raw = await interleave(impls, d3Warm, d3Runs, `${key}`);
-        const extra = await interleave({ ours: impls.ours, oursWorker: impls.oursWorker, srcWorker: impls.srcWorker }, warm, Math.max(0, runs - d3Runs), `${key} (ours only)`);
+        const extra = await interleave(
+          { ours: impls.ours, oursWorker: impls.oursWorker, srcWorker: impls.srcWorker },
+          warm,
+          Math.max(0, runs - d3Runs),
+          `${key} (ours only)`,
+        );
         raw.ours.push(...extra.ours);
         raw.oursWorker.push(...extra.oursWorker);
         raw.srcWorker.push(...extra.srcWorker);
@@ -426,17 +461,30 @@ const met = (ok) => (ok === null ? '—' : ok ? 'met' : '**NOT met**');
 function measureTable(rows) {
   const out = [row(['measurement', 'median ms', 'min ms', 'max ms', 'runs']), row(['---', '---:', '---:', '---:', '---:'])];
   for (const [label, s, note, format = ms] of rows) {
-    out.push(row([label, s ? format(s.median) : note ?? 'not measured', s ? format(s.min) : '—', s ? format(s.max) : '—', s ? String(s.n) : '0']));
+    out.push(
+      row([
+        label,
+        s ? format(s.median) : (note ?? 'not measured'),
+        s ? format(s.min) : '—',
+        s ? format(s.max) : '—',
+        s ? String(s.n) : '0',
+      ]),
+    );
   }
   return out.join('\n');
 }
 
 function ratioTable(rows, header = 'ratio (median ÷ median)') {
-  const out = [row(['comparison', header, 'per-run ratios: median (min–max)', 'target', 'result']), row(['---', '---:', '---:', '---', '---'])];
+  const out = [
+    row(['comparison', header, 'per-run ratios: median (min–max)', 'target', 'result']),
+    row(['---', '---:', '---:', '---', '---']),
+  ];
   for (const [label, r, target, note] of rows) {
     const value = r?.ofMedians ?? null;
     const paired = r?.paired ? `${x(r.paired.median)} (${x(r.paired.min)}–${x(r.paired.max)})` : '—';
-    out.push(row([label, r ? x(value) : note ?? 'not measured', paired, target?.text ?? '—', target ? met(verdict(value, target)) : '—']));
+    out.push(
+      row([label, r ? x(value) : (note ?? 'not measured'), paired, target?.text ?? '—', target ? met(verdict(value, target)) : '—']),
+    );
   }
   return out.join('\n');
 }
@@ -446,23 +494,43 @@ function report(results) {
   const md = [];
   md.push('# Benchmark results');
   md.push('');
-  md.push(`Generated by \`npm run bench${QUICK ? ' -- --quick' : ''}\` on ${env.date} in ${(env.totalSeconds / 60).toFixed(1)} min` + (QUICK ? ' (**quick smoke run: 1–2 repetitions, not meaningful numbers**)' : '') + '.');
-  md.push(`Machine: ${env.cpuCount} × ${env.cpuModel}, ${env.memoryGiB} GiB, ${env.platform}; Node ${env.node}; ${env.chromium}; WebGL: ${env.page?.webglRenderer ?? '?'}.`);
-  md.push(`Peers: matplotlib ${env.matplotlib ?? '—'} (numpy ${env.numpy ?? '—'}), Plotly.js ${env.plotly}, d3-contour ${env.d3Contour}. React ${env.react} (production build).`);
-  md.push(`1-minute load average before → after each section (2 cores; the bench itself keeps about 2 busy, so much more means other work shared the machine): ${Object.entries(env.loadAverage1m).map(([k, v]) => `${k} ${v.before.toFixed(1)} → ${v.after.toFixed(1)}`).join(', ')}.`);
+  md.push(
+    `Generated by \`npm run bench${QUICK ? ' -- --quick' : ''}\` on ${env.date} in ${(env.totalSeconds / 60).toFixed(1)} min` +
+      (QUICK ? ' (**quick smoke run: 1–2 repetitions, not meaningful numbers**)' : '') +
+      '.',
+  );
+  md.push(
+    `Machine: ${env.cpuCount} × ${env.cpuModel}, ${env.memoryGiB} GiB, ${env.platform}; Node ${env.node}; ${env.chromium}; WebGL: ${env.page?.webglRenderer ?? '?'}.`,
+  );
+  md.push(
+    `Peers: matplotlib ${env.matplotlib ?? '—'} (numpy ${env.numpy ?? '—'}), Plotly.js ${env.plotly}, d3-contour ${env.d3Contour}. React ${env.react} (production build).`,
+  );
+  md.push(
+    `1-minute load average before → after each section (2 cores; the bench itself keeps about 2 busy, so much more means other work shared the machine): ${Object.entries(
+      env.loadAverage1m,
+    )
+      .map(([k, v]) => `${k} ${v.before.toFixed(1)} → ${v.after.toFixed(1)}`)
+      .join(', ')}.`,
+  );
   md.push('');
-  md.push('All times in milliseconds, measured in the page with `performance.now()` (matplotlib in its own process with `time.perf_counter`). "×" ratios are the peer\'s median over ours, so **higher means we are faster**, except where a row says otherwise. Implementations are interleaved run by run after warm-ups, and every ratio comes from this one invocation. WebGL is SwiftShader (software, on the CPU) and the machine is a noisy 2-core VM: see [README.md](README.md) for what each row measures and the caveats.');
+  md.push(
+    'All times in milliseconds, measured in the page with `performance.now()` (matplotlib in its own process with `time.perf_counter`). "×" ratios are the peer\'s median over ours, so **higher means we are faster**, except where a row says otherwise. Implementations are interleaved run by run after warm-ups, and every ratio comes from this one invocation. WebGL is SwiftShader (software, on the CPU) and the machine is a noisy 2-core VM: see [README.md](README.md) for what each row measures and the caveats.',
+  );
   md.push('');
 
   const s = sections.seed;
   if (s) {
-    md.push('## Seed figure: mount → resolved `toBase64(\'image/png\')`, 1000×500');
+    md.push("## Seed figure: mount → resolved `toBase64('image/png')`, 1000×500");
     md.push('');
     md.push(
       measureTable([
         ['ours: `<ContourHeatmap>` mount → `data-ready`', s.summary.oursReady],
-        ['ours: `<ContourHeatmap>` mount → `toBase64(\'image/png\')` resolved', s.summary.oursExport],
-        [`matplotlib ${s.matplotlib.version ?? ''}: \`Figure\` → imshow + contour → \`savefig\` PNG → base64`, s.summary.matplotlib, s.matplotlib.status ?? 'not measured'],
+        ["ours: `<ContourHeatmap>` mount → `toBase64('image/png')` resolved", s.summary.oursExport],
+        [
+          `matplotlib ${s.matplotlib.version ?? ''}: \`Figure\` → imshow + contour → \`savefig\` PNG → base64`,
+          s.summary.matplotlib,
+          s.matplotlib.status ?? 'not measured',
+        ],
         ['floor: new canvas + WebGL context + 1-tap full-screen pass + 2-D copy + PNG', s.summary.floorFresh],
         ['floor, context reused: 1-tap full-screen pass + 2-D copy + PNG', s.summary.floorWarm],
       ]),
@@ -482,7 +550,9 @@ function report(results) {
   if (g) {
     md.push('## Big grids: the seed field on n × n nodes, spline36, 10 levels, 1000×500, vs Plotly.js');
     md.push('');
-    md.push('"drawn": ours mount → `data-ready`; Plotly `newPlot` resolved + one animation frame. "exported": from the same start to a resolved PNG (ours `toBase64`, Plotly `toImage`).');
+    md.push(
+      '"drawn": ours mount → `data-ready`; Plotly `newPlot` resolved + one animation frame. "exported": from the same start to a resolved PNG (ours `toBase64`, Plotly `toImage`).',
+    );
     md.push('');
     const rows = [];
     const ratios = [];
@@ -506,8 +576,12 @@ function report(results) {
   if (iso) {
     md.push(`## Isolines: ${ISO_LEVELS} levels, our \`traceLevels\` vs d3-contour \`contours()\` on the same values`);
     md.push('');
-    const workers = env.srcWorkers.length ? `src/ creates a worker in ${env.srcWorkers.map((f) => `\`${f}\``).join(', ')}, so the chart rows of the other sections include whatever it does` : 'src/ had no worker of its own at the time of this run';
-    md.push(`Ours (\`traceLevels\`, src/core/isolinePacking.ts: one bucketing pass over the grid, then src/core/isolines.ts per level, default options) is timed for all 12 levels at once on the main thread (the per-level row is that total ÷ 12); the same function is also timed inside a Web Worker of the bench's (bench/page/isolineWorker.ts), and, when src/worker/contourTracer.ts exists, the chart's own tracer is timed as a round trip (copy of the grid, transfer, tracing, unpacking; its worker started by the warm-up). ${workers}. NaN: 1 % of the cells, at seeded random positions. The levels are 12 explicit values evenly spaced inside the data range, the same array for every tracer.`);
+    const workers = env.srcWorkers.length
+      ? `src/ creates a worker in ${env.srcWorkers.map((f) => `\`${f}\``).join(', ')}, so the chart rows of the other sections include whatever it does`
+      : 'src/ had no worker of its own at the time of this run';
+    md.push(
+      `Ours (\`traceLevels\`, src/core/isolinePacking.ts: one bucketing pass over the grid, then src/core/isolines.ts per level, default options) is timed for all 12 levels at once on the main thread (the per-level row is that total ÷ 12); the same function is also timed inside a Web Worker of the bench's (bench/page/isolineWorker.ts), and, when src/worker/contourTracer.ts exists, the chart's own tracer is timed as a round trip (copy of the grid, transfer, tracing, unpacking; its worker started by the warm-up). ${workers}. NaN: 1 % of the cells, at seeded random positions. The levels are 12 explicit values evenly spaced inside the data range, the same array for every tracer.`,
+    );
     md.push('');
     const rows = [];
     const ratios = [];
@@ -516,11 +590,20 @@ function report(results) {
       rows.push([`${name}: ours \`traceLevels\`, 12 levels, main thread`, c.summary.ours]);
       rows.push([`${name}: ours, one level (per-level median)`, c.summary.oursPerLevel]);
       rows.push([`${name}: ours, 12 levels, timed inside a Web Worker`, c.summary.oursWorkerInside]);
-      rows.push([`${name}: ours, 12 levels, the chart's worker (\`createContourTracer().trace\`) round trip`, c.summary.srcWorkerRoundTrip, c.srcWorkerUnavailable ? `not measured: ${c.srcWorkerUnavailable}` : undefined]);
+      rows.push([
+        `${name}: ours, 12 levels, the chart's worker (\`createContourTracer().trace\`) round trip`,
+        c.summary.srcWorkerRoundTrip,
+        c.srcWorkerUnavailable ? `not measured: ${c.srcWorkerUnavailable}` : undefined,
+      ]);
       rows.push([`${name}: d3-contour \`contours()\`, 12 levels`, c.summary.d3]);
       const target = c.nanFraction ? TARGETS.isoNaN : TARGETS.isoClean;
       ratios.push([`${name}: d3 ÷ ours (main thread)`, c.summary.vsD3, target]);
-      ratios.push([`${name}: d3 ÷ ours (chart's worker round trip)`, c.summary.vsD3SrcWorker, null, c.srcWorkerUnavailable ? 'not measured' : undefined]);
+      ratios.push([
+        `${name}: d3 ÷ ours (chart's worker round trip)`,
+        c.summary.vsD3SrcWorker,
+        null,
+        c.srcWorkerUnavailable ? 'not measured' : undefined,
+      ]);
       void key;
     }
     md.push(measureTable(rows));
@@ -535,7 +618,12 @@ function report(results) {
     md.push('');
     if (rc.error) md.push(`Not measured: ${rc.error}`);
     else {
-      md.push(measureTable([['4000² grid', rc.summary.big], ['250² grid', rc.summary.small]]));
+      md.push(
+        measureTable([
+          ['4000² grid', rc.summary.big],
+          ['250² grid', rc.summary.small],
+        ]),
+      );
       md.push('');
       md.push(ratioTable([['4000² ÷ 250² (lower is better)', rc.summary.bigOverSmall, TARGETS.recolour]]));
     }
@@ -546,7 +634,10 @@ function report(results) {
   if (lt) {
     md.push('## Main-thread blocking: new data for a mounted 2000² chart, update → ready');
     md.push('');
-    md.push('Long tasks are what `PerformanceObserver` reports as `longtask` (only tasks over 50 ms are reported; a run with none counts as 0 ms).' + (lt.summary.supported === false ? ' **This Chromium does not report `longtask`: not measured.**' : ''));
+    md.push(
+      'Long tasks are what `PerformanceObserver` reports as `longtask` (only tasks over 50 ms are reported; a run with none counts as 0 ms).' +
+        (lt.summary.supported === false ? ' **This Chromium does not report `longtask`: not measured.**' : ''),
+    );
     md.push('');
     md.push(
       measureTable([
@@ -560,7 +651,14 @@ function report(results) {
     const worst = lt.summary.longest?.max ?? null;
     md.push(row(['comparison', 'value', 'target', 'result']));
     md.push(row(['---', '---:', '---', '---']));
-    md.push(row(['longest task in any run', worst === null ? 'not measured' : `${ms(worst)} ms`, TARGETS.longtask.text, met(verdict(worst, TARGETS.longtask))]));
+    md.push(
+      row([
+        'longest task in any run',
+        worst === null ? 'not measured' : `${ms(worst)} ms`,
+        TARGETS.longtask.text,
+        met(verdict(worst, TARGETS.longtask)),
+      ]),
+    );
     md.push('');
   }
 
@@ -568,7 +666,12 @@ function report(results) {
   if (mc) {
     md.push(`## Many charts: ${MANY.count} seed charts (${MANY.width}×${MANY.height}, spline36, 10 levels) on one page, mount → all ready`);
     md.push('');
-    md.push(measureTable([[`ours: ${MANY.count} × \`<ContourHeatmap>\` in one React root`, mc.summary.ours], [`Plotly: ${MANY.count} × \`newPlot\` (+ one frame)`, mc.summary.plotly]]));
+    md.push(
+      measureTable([
+        [`ours: ${MANY.count} × \`<ContourHeatmap>\` in one React root`, mc.summary.ours],
+        [`Plotly: ${MANY.count} × \`newPlot\` (+ one frame)`, mc.summary.plotly],
+      ]),
+    );
     md.push('');
     md.push(ratioTable([['Plotly ÷ ours', mc.summary.vsPlotly, TARGETS.many]]));
     md.push('');
@@ -591,7 +694,8 @@ function findWorkers(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...findWorkers(path));
-    else if (/\.(ts|tsx|js|mjs)$/.test(entry.name) && /new\s+(Shared)?Worker\s*\(/.test(readFileSync(path, 'utf8'))) found.push(relative(ROOT, path));
+    else if (/\.(ts|tsx|js|mjs)$/.test(entry.name) && /new\s+(Shared)?Worker\s*\(/.test(readFileSync(path, 'utf8')))
+      found.push(relative(ROOT, path));
   }
   return found;
 }
@@ -628,7 +732,14 @@ async function main() {
   const notes = [];
   // The 1-minute load average before and after each section: other work on the machine shows up here.
   const load = {};
-  const runners = { seed: () => benchSeed(mpl), grids: benchGrids, isolines: benchIsolines, recolour: benchRecolour, longtask: benchLongTasks, many: benchMany };
+  const runners = {
+    seed: () => benchSeed(mpl),
+    grids: benchGrids,
+    isolines: benchIsolines,
+    recolour: benchRecolour,
+    longtask: benchLongTasks,
+    many: benchMany,
+  };
   for (const [name, run] of Object.entries(runners)) {
     if (!wanted(name)) continue;
     const before = os.loadavg()[0];
@@ -648,7 +759,13 @@ async function main() {
     if (failures.length) notes.push(`${section}: ${failures.length} measurement(s) failed, e.g. ${failures.slice(0, 3).join('; ')}`);
   }
   if (!pageEnv.longtaskSupported) notes.push('This Chromium does not report `longtask` entries: main-thread blocking was not measured.');
-  if (pageErrors.length) notes.push(`Page errors during the run (first ${Math.min(5, pageErrors.length)} of ${pageErrors.length}): ${pageErrors.slice(0, 5).map((e) => `\`${e.slice(0, 200)}\``).join('; ')}`);
+  if (pageErrors.length)
+    notes.push(
+      `Page errors during the run (first ${Math.min(5, pageErrors.length)} of ${pageErrors.length}): ${pageErrors
+        .slice(0, 5)
+        .map((e) => `\`${e.slice(0, 200)}\``)
+        .join('; ')}`,
+    );
 
   const env = {
     date: new Date().toISOString(),

@@ -50,12 +50,20 @@ export const GALLERY: readonly GalleryChart[] = Object.freeze<GalleryChart[]>([
     title: 'NaN holes, bicubic, explicit levels, labelled contours',
     code: "ax.imshow(Z, interpolation='bicubic', origin='lower', cmap='jet', extent=[0,8,-1,4]); cs = ax.contour(Z, [-4,-2,-1,0,1,2,4,6], colors=[…]); ax.clabel(cs)",
     props: () => ({
-      z: peaksField(20, 16, [[6, 5], [12, 9], [12, 10]]),
+      z: peaksField(20, 16, [
+        [6, 5],
+        [12, 9],
+        [12, 10],
+      ]),
       extent: [0, 8, -1, 4],
       origin: 'lower',
       interpolation: 'bicubic',
       cmap: 'jet',
-      contours: { levels: [-4, -2, -1, 0, 1, 2, 4, 6], colors: ['#222', '#333', '#444', 'k', '#555', '#666', '#777', '#888'], labels: true },
+      contours: {
+        levels: [-4, -2, -1, 0, 1, 2, 4, 6],
+        colors: ['#222', '#333', '#444', 'k', '#555', '#666', '#777', '#888'],
+        labels: true,
+      },
       axes: { xlabel: 'x', ylabel: 'y' },
       // matplotlib's fixed margins leave a 300-px figure no room for the x label.
       layout: 'constrained',
@@ -85,7 +93,11 @@ export const GALLERY: readonly GalleryChart[] = Object.freeze<GalleryChart[]>([
     title: 'Filled contours instead of the image, NaN holes, extend both, their colorbar',
     code: "cf = ax.contourf(Z, 8, cmap='RdBu_r', extend='both'); fig.colorbar(cf, ax=ax)",
     props: () => ({
-      z: peaksField(20, 16, [[6, 5], [12, 9], [12, 10]]),
+      z: peaksField(20, 16, [
+        [6, 5],
+        [12, 9],
+        [12, 10],
+      ]),
       heatmap: false,
       contours: { levels: 8, filled: true, extend: 'both', cmap: 'RdBu_r' },
       axes: true,

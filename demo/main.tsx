@@ -50,7 +50,8 @@ function App() {
     <>
       <h1>contour-heatmap</h1>
       <p className="lede">
-        Each chart owns all of its state (and its own WebGL context when it draws with WebGL; small pictures are drawn on the CPU). The pictures reproduce matplotlib's imshow + contour for the same arguments.{' '}
+        Each chart owns all of its state (and its own WebGL context when it draws with WebGL; small pictures are drawn on the CPU). The
+        pictures reproduce matplotlib's imshow + contour for the same arguments.{' '}
         <a href="/playground.html">Playground: every option, live, with its export and matplotlib code</a>.{' '}
         <a href="/stress.html">Stress page: up to 200 charts under random concurrent updates</a>.
       </p>

@@ -1,7 +1,7 @@
 import type { ContourHeatmapProps } from '../src';
 import { peaksField, randomField, rippleField, wavesField } from './fields';
 
-const pick = <T,>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 /** Random but valid chart props of a fixed CSS size: varied data, colormap, interpolation, origin and levels. */
 export function randomProps(random: () => number, width = 120, height = 80): ContourHeatmapProps {
@@ -9,10 +9,13 @@ export function randomProps(random: () => number, width = 120, height = 80): Con
   const cols = 6 + Math.floor(random() * 30);
   const field = pick(random, ['waves', 'peaks', 'ripple', 'random'] as const);
   const z =
-    field === 'waves' ? wavesField(rows, cols)
-    : field === 'peaks' ? peaksField(rows, cols)
-    : field === 'ripple' ? rippleField(rows, cols)
-    : randomField(rows, cols, Math.floor(random() * 1e9));
+    field === 'waves'
+      ? wavesField(rows, cols)
+      : field === 'peaks'
+        ? peaksField(rows, cols)
+        : field === 'ripple'
+          ? rippleField(rows, cols)
+          : randomField(rows, cols, Math.floor(random() * 1e9));
   return {
     z,
     cmap: pick(random, ['jet', 'viridis'] as const),

@@ -77,7 +77,9 @@ function Stress() {
         </label>
         <button onClick={() => fireUpdates(500)}>Fire 500 random updates</button>
         <button onClick={checkAll}>Check every chart against its solo render</button>
-        <span id="status" role="status">{status}</span>
+        <span id="status" role="status">
+          {status}
+        </span>
       </div>
       <div className="grid">
         {props.slice(0, count).map((p, i) => (

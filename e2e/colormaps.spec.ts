@@ -23,12 +23,23 @@ function bounds(family: string, name: string): { exact: number; mean: number } {
   return { exact: 0.985, mean: 0.05 };
 }
 
-test(`${fixtures.cases.length} colormaps (every family, _r, listed and from_list) draw matplotlib's image, on the GPU and the CPU`, async ({ page }) => {
+test(`${fixtures.cases.length} colormaps (every family, _r, listed and from_list) draw matplotlib's image, on the GPU and the CPU`, async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const problems = await openHarness(page);
   const rows: string[] = [];
   const families = new Set(fixtures.cases.map((c) => c.family));
-  expect([...families]).toEqual(['perceptually uniform sequential', 'sequential', 'sequential (2)', 'diverging', 'cyclic', 'qualitative', 'miscellaneous', 'custom']);
+  expect([...families]).toEqual([
+    'perceptually uniform sequential',
+    'sequential',
+    'sequential (2)',
+    'diverging',
+    'cyclic',
+    'qualitative',
+    'miscellaneous',
+    'custom',
+  ]);
   for (const c of fixtures.cases) {
     const props = {
       z: fixtures.z,
@@ -50,7 +61,9 @@ test(`${fixtures.cases.length} colormaps (every family, _r, listed and from_list
       const ours = decodeBase64Png(await page.evaluate((p) => window.harness.solo(p as never), { ...props, renderer }));
       const diff = compareImages(ours, theirs);
       recordFidelity('colormaps', c.name, { renderer, ...diff });
-      rows.push(`${c.name} (${c.family}, ${renderer}): ${(diff.exactPixels * 100).toFixed(2)}% identical, mean |Δ| ${diff.meanAbs.toFixed(4)}/255, max ${diff.maxAbs}`);
+      rows.push(
+        `${c.name} (${c.family}, ${renderer}): ${(diff.exactPixels * 100).toFixed(2)}% identical, mean |Δ| ${diff.meanAbs.toFixed(4)}/255, max ${diff.maxAbs}`,
+      );
       expect.soft(diff.exactPixels, `${c.name} ${renderer}: pixels identical`).toBeGreaterThan(exact);
       expect.soft(diff.meanAbs, `${c.name} ${renderer}: mean |Δ|`).toBeLessThan(mean);
       drawn.push(ours);

@@ -98,20 +98,30 @@ test('without the heatmap no WebGL context is made, and switching filled contour
   await expect(host).toHaveAttribute('data-ready', 'true');
   await expect(host).not.toHaveAttribute('data-renderer', /./);
   const filled = decodeBase64Png(await page.evaluate(() => window.harness.toBase64('chart')));
-  await page.evaluate((props) => window.harness.update('chart', props as never), { ...propsFor(c), contours: { ...propsFor(c).contours, filled: false } });
+  await page.evaluate((props) => window.harness.update('chart', props as never), {
+    ...propsFor(c),
+    contours: { ...propsFor(c).contours, filled: false },
+  });
   const lines = decodeBase64Png(await page.evaluate(() => window.harness.toBase64('chart')));
   await expect(page.locator('[data-harness="chart"] path')).not.toHaveCount(0);
   // Lines alone leave most of the picture transparent; the bands cover all of it.
-  const opaque = (img: typeof filled) => Array.from({ length: img.width * img.height }, (_, p) => img.data[p * 4 + 3]).filter((a) => a === 255).length;
+  const opaque = (img: typeof filled) =>
+    Array.from({ length: img.width * img.height }, (_, p) => img.data[p * 4 + 3]).filter((a) => a === 255).length;
   expect(opaque(filled)).toBe(filled.width * filled.height);
   expect(opaque(lines)).toBeLessThan(0.2 * lines.width * lines.height);
   expect(problems).toEqual([]);
 });
 
 for (const [props, message] of [
-  [{ contours: { filled: true, extend: 'up' } }, `contour-heatmap: invalid prop "contours.extend": expected one of 'neither', 'min', 'max', 'both', got "up"`],
+  [
+    { contours: { filled: true, extend: 'up' } },
+    `contour-heatmap: invalid prop "contours.extend": expected one of 'neither', 'min', 'max', 'both', got "up"`,
+  ],
   [{ contours: { filled: 'yes' } }, 'contour-heatmap: invalid prop "contours.filled": expected true, false or an options object, got yes'],
-  [{ contours: { filled: true, levels: [0.5] } }, 'contour-heatmap: invalid prop "contours.levels": filled contours need at least 2 levels, got 1'],
+  [
+    { contours: { filled: true, levels: [0.5] } },
+    'contour-heatmap: invalid prop "contours.levels": filled contours need at least 2 levels, got 1',
+  ],
   [{ heatmap: 1 }, 'contour-heatmap: invalid prop "heatmap": expected true or false, got 1'],
 ] as const) {
   test(`bad filled-contour props are reported naming the prop: ${JSON.stringify(props)}`, async ({ page }) => {

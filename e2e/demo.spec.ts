@@ -58,7 +58,16 @@ test('JPEG export is a JPEG with a white background', async ({ page }) => {
   await page.goto('/harness.html');
   await expect(page.locator('body[data-harness="ready"]')).toBeAttached();
   // A field that is all NaN draws nothing: PNG stays transparent, JPEG turns white.
-  const props = { z: [[null, null], [null, null]], width: 40, height: 30, contours: false, pixelRatio: 1 };
+  const props = {
+    z: [
+      [null, null],
+      [null, null],
+    ],
+    width: 40,
+    height: 30,
+    contours: false,
+    pixelRatio: 1,
+  };
   const png = decodeBase64Png(await page.evaluate((p) => window.harness.solo(p as never, 'image/png'), props));
   expect(png.data[3]).toBe(0);
   const jpeg = await page.evaluate((p) => window.harness.solo(p as never, 'image/jpeg', 0.9), props);

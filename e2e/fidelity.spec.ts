@@ -4,7 +4,9 @@ import { CASE_NAMES, compareImages, hausdorff, loadCase, loadCasePng } from '../
 import { casePropsFor as propsFor, decodeBase64Png, mountedContourPaths, openHarness, recordFidelity } from './support';
 
 for (const name of CASE_NAMES) {
-  test(`${name}: the heatmap matches matplotlib's image layer within a mean 3/255 per channel, on the GPU and on the CPU`, async ({ page }) => {
+  test(`${name}: the heatmap matches matplotlib's image layer within a mean 3/255 per channel, on the GPU and on the CPU`, async ({
+    page,
+  }) => {
     const problems = await openHarness(page);
     const c = loadCase(name);
     const drawn = [];
@@ -33,22 +35,34 @@ for (const name of CASE_NAMES) {
     const c = loadCase(name);
     // Every path carries its level: map its pixel coordinates back to data space and compare.
     const paths = await mountedContourPaths(page, propsFor(c, true));
-    const [left, right, bottom, top] = c.extent ?? [-0.5, c.cols - 0.5, c.origin === 'upper' ? c.rows - 0.5 : -0.5, c.origin === 'upper' ? -0.5 : c.rows - 0.5];
+    const [left, right, bottom, top] = c.extent ?? [
+      -0.5,
+      c.cols - 0.5,
+      c.origin === 'upper' ? c.rows - 0.5 : -0.5,
+      c.origin === 'upper' ? -0.5 : c.rows - 0.5,
+    ];
     const cellX = Math.abs(right - left) / c.cols;
     const cellY = Math.abs(top - bottom) / c.rows;
     const toCells = (d: string) =>
-      [...d.matchAll(/[ML]([-\d.e]+) ([-\d.e]+)/g)].map((m) => [
-        (left + (Number(m[1]) / c.width) * (right - left)) / cellX,
-        (top - (Number(m[2]) / c.height) * (top - bottom)) / cellY,
-      ] as [number, number]);
+      [...d.matchAll(/[ML]([-\d.e]+) ([-\d.e]+)/g)].map(
+        (m) =>
+          [(left + (Number(m[1]) / c.width) * (right - left)) / cellX, (top - (Number(m[2]) / c.height) * (top - bottom)) / cellY] as [
+            number,
+            number,
+          ],
+      );
     let worst = 0;
     for (const { level, lines } of c.contours) {
-      const theirs = lines.filter((l) => l.points.length > 1 && l.points.some((p) => p[0] !== l.points[0]![0] || p[1] !== l.points[0]![1]))
+      const theirs = lines
+        .filter((l) => l.points.length > 1 && l.points.some((p) => p[0] !== l.points[0]![0] || p[1] !== l.points[0]![1]))
         .map((l) => l.points.map(([x, y]) => [x / cellX, y / cellY] as [number, number]));
-      const ours = paths.filter((p) => p.level === level).map((p) => {
-        const pts = toCells(p.d);
-        return p.d.endsWith('Z') ? [...pts, pts[0]!] : pts;
-      }).filter((pts) => pts.some((p) => p[0] !== pts[0]![0] || p[1] !== pts[0]![1]));
+      const ours = paths
+        .filter((p) => p.level === level)
+        .map((p) => {
+          const pts = toCells(p.d);
+          return p.d.endsWith('Z') ? [...pts, pts[0]!] : pts;
+        })
+        .filter((pts) => pts.some((p) => p[0] !== pts[0]![0] || p[1] !== pts[0]![1]));
       expect(ours.length, `lines at level ${level}`).toBe(theirs.length);
       const d = hausdorff(ours, theirs);
       worst = Math.max(worst, d === Infinity ? 0 : d);

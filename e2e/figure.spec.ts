@@ -15,7 +15,8 @@ async function boxOf(page: Page, selector: string): Promise<FigureBox> {
 }
 
 function expectBoxNear(actual: FigureBox, expected: FigureBox, tolerance: number): void {
-  for (const key of ['left', 'top', 'width', 'height'] as const) expect(Math.abs(actual[key] - expected[key]), key).toBeLessThanOrEqual(tolerance);
+  for (const key of ['left', 'top', 'width', 'height'] as const)
+    expect(Math.abs(actual[key] - expected[key]), key).toBeLessThanOrEqual(tolerance);
 }
 
 /** The ticks an axis shows in the DOM: value, label text and the mark's position along the axis. */
@@ -40,7 +41,8 @@ function crop(image: Rgba, box: FigureBox): Rgba {
   const width = Math.round(box.width);
   const height = Math.round(box.height);
   const data = new Uint8Array(width * height * 4);
-  for (let y = 0; y < height; y++) data.set(image.data.subarray(((top + y) * image.width + left) * 4, ((top + y) * image.width + left + width) * 4), y * width * 4);
+  for (let y = 0; y < height; y++)
+    data.set(image.data.subarray(((top + y) * image.width + left) * 4, ((top + y) * image.width + left + width) * 4), y * width * 4);
   return { width, height, data };
 }
 
@@ -59,19 +61,34 @@ for (const name of FIGURE_NAMES) {
     if (fixture.colorbarBox) expectBoxNear(await boxOf(page, '.contour-heatmap-colorbar'), fixture.colorbarBox, 1);
     else await expect(page.locator('.contour-heatmap-colorbar')).toHaveCount(0);
 
-    const axes = [['x', fixture.xaxis], ['y', fixture.yaxis], ...(fixture.colorbar ? [['colorbar', fixture.colorbar] as const] : [])] as const;
+    const axes = [
+      ['x', fixture.xaxis],
+      ['y', fixture.yaxis],
+      ...(fixture.colorbar ? [['colorbar', fixture.colorbar] as const] : []),
+    ] as const;
     for (const [axis, expected] of axes) {
       const ticks = await domTicks(page, axis);
       const visible = expected.ticks.filter((t) => t.labelVisible);
-      expect(ticks.map((t) => t.value), axis).toEqual(visible.map((t) => t.value));
+      expect(
+        ticks.map((t) => t.value),
+        axis,
+      ).toEqual(visible.map((t) => t.value));
       // Log labels are mathtext in matplotlib: '10' with a superscript, whose text content reads '10−3'.
-      expect(ticks.map((t) => t.label), axis).toEqual(visible.map((t) => (t.plain ? `${t.plain.base}${t.plain.superscript}` : t.label)));
+      expect(
+        ticks.map((t) => t.label),
+        axis,
+      ).toEqual(visible.map((t) => (t.plain ? `${t.plain.base}${t.plain.superscript}` : t.label)));
       ticks.forEach((t, i) => expect(Math.abs(t.pixel - visible[i]!.pixel), `${axis} ${t.value}`).toBeLessThanOrEqual(1));
       const offset = expected.offsetText.text;
       if (offset) await expect(page.locator(`[data-offset="${axis}"]`)).toHaveText(offset);
       else await expect(page.locator(`[data-offset="${axis}"]`)).toHaveCount(0);
     }
-    for (const [key, text] of [['title', fixture.title.text], ['xlabel', fixture.xaxis.label.text], ['ylabel', fixture.yaxis.label.text], ['colorbar-label', fixture.colorbar?.label.text ?? '']] as const) {
+    for (const [key, text] of [
+      ['title', fixture.title.text],
+      ['xlabel', fixture.xaxis.label.text],
+      ['ylabel', fixture.yaxis.label.text],
+      ['colorbar-label', fixture.colorbar?.label.text ?? ''],
+    ] as const) {
       if (text) await expect(page.locator(`[data-text="${key}"]`)).toHaveText(text);
       else await expect(page.locator(`[data-text="${key}"]`)).toHaveCount(0);
     }
@@ -86,7 +103,9 @@ for (const name of FIGURE_NAMES) {
     expect([ours.width, ours.height]).toEqual([theirs.width, theirs.height]);
     const whole = compareImages(ours, theirs);
     const inside = compareImages(crop(ours, fixture.axesBox), crop(theirs, fixture.axesBox));
-    console.log(`${name}: figure mean |Δ| ${whole.meanAbs.toFixed(3)}/255 (${(whole.exactPixels * 100).toFixed(2)}% identical), inside the axes ${inside.meanAbs.toFixed(3)}/255`);
+    console.log(
+      `${name}: figure mean |Δ| ${whole.meanAbs.toFixed(3)}/255 (${(whole.exactPixels * 100).toFixed(2)}% identical), inside the axes ${inside.meanAbs.toFixed(3)}/255`,
+    );
     recordFidelity('whole figure (savefig)', name, whole);
     recordFidelity('whole figure, inside the axes', name, inside);
     const bound = { whole: 2.5, inside: 1.5 };
@@ -96,7 +115,9 @@ for (const name of FIGURE_NAMES) {
   });
 }
 
-test('toDataURL with scale draws the figure again at the higher resolution; toSVG is a standalone vector document of the same figure', async ({ page }) => {
+test('toDataURL with scale draws the figure again at the higher resolution; toSVG is a standalone vector document of the same figure', async ({
+  page,
+}) => {
   const problems = await openHarness(page);
   const fixture = loadFigureFixture('labelled');
   await mountFigure(page, fixture);

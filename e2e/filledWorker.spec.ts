@@ -13,13 +13,22 @@ const SIZE = 400; // 160 000 cells: above the tracer's 200 × 200 inline limit, 
 /** A deterministic field with a few NaN cells (masked quads, corner triangles), made in Node. */
 function field(n: number, phase: number): number[][] {
   return Array.from({ length: n }, (_, i) =>
-    Array.from({ length: n }, (_, j) => (i % 97 === 40 && j % 89 === 30 ? NaN : Math.sin(i / 23 + phase) * Math.cos(j / 31) + 0.3 * Math.sin((i + 2 * j) / 17))),
+    Array.from({ length: n }, (_, j) =>
+      i % 97 === 40 && j % 89 === 30 ? NaN : Math.sin(i / 23 + phase) * Math.cos(j / 31) + 0.3 * Math.sin((i + 2 * j) / 17),
+    ),
   );
 }
 
 function props(z: number[][], overrides: { levels?: number; cmap?: string; extend?: string; lines?: boolean } = {}) {
   const { levels = 9, cmap = 'viridis', extend = 'neither', lines = false } = overrides;
-  return { z, heatmap: false, contours: { levels, cmap, extend, filled: true, lines, colors: lines ? 'k' : undefined }, width: 300, height: 240, pixelRatio: 1 };
+  return {
+    z,
+    heatmap: false,
+    contours: { levels, cmap, extend, filled: true, lines, colors: lines ? 'k' : undefined },
+    width: 300,
+    height: 240,
+    pixelRatio: 1,
+  };
 }
 
 /** The picture the inline path paints: the core's band tracer and rasteriser, run here in Node. */
@@ -28,8 +37,15 @@ function reference(p: ReturnType<typeof props>) {
   const picture = resolvePicture({ ...p, contours: { ...contours, lines: false } } as PictureOptions);
   const { grid } = picture;
   const fill = picture.contours!;
-  const geometry = bandGeometry(exactValues(grid), grid.rows, grid.cols, fill.levels, { extend: fill.fill!.extend, cornerMask: fill.cornerMask });
-  return { width: p.width, height: p.height, data: new Uint8Array(paintBands(picture, colorBands(picture, geometry), p.width, p.height).buffer) };
+  const geometry = bandGeometry(exactValues(grid), grid.rows, grid.cols, fill.levels, {
+    extend: fill.fill!.extend,
+    cornerMask: fill.cornerMask,
+  });
+  return {
+    width: p.width,
+    height: p.height,
+    data: new Uint8Array(paintBands(picture, colorBands(picture, geometry), p.width, p.height).buffer),
+  };
 }
 
 /**
@@ -121,10 +137,13 @@ test('rapid updates of a big filled chart end with the latest props’ picture; 
   await page.evaluate((p) => window.harness.mount('chart', p as never), first);
   // The first trace has finished in its worker, but its reply waits undelivered: the chart still awaits it.
   await expect.poll(async () => (await workerLog(page)).held).toBe(1);
-  await page.evaluate(([b, c]) => {
-    window.harness.update('chart', b as never); // supersedes the first trace
-    window.harness.update('chart', c as never); // supersedes the second, at once
-  }, [second, last] as const);
+  await page.evaluate(
+    ([b, c]) => {
+      window.harness.update('chart', b as never); // supersedes the first trace
+      window.harness.update('chart', c as never); // supersedes the second, at once
+    },
+    [second, last] as const,
+  );
   // The first worker's reply arrives late: its job was superseded, so the chart ignores it.
   await page.evaluate(() => (window as unknown as { releaseReplies: () => void }).releaseReplies());
   const ours = decodeBase64Png(await page.evaluate(() => window.harness.toBase64('chart')));
@@ -143,21 +162,24 @@ test('recolouring and resizing a big filled chart re-use its traced bands: only 
   const recoloured = { ...base, contours: { ...base.contours, cmap: 'magma' } };
   const resized = { ...recoloured, width: 180, height: 150 };
   // The chart without React, so every update keeps the same z array (the harness copies z per update).
-  const [a, b, c] = await page.evaluate(async (steps) => {
-    const url = '/src/chart/createContourHeatmap.ts';
-    const { createContourHeatmap } = (await import(url)) as typeof import('../src/chart/createContourHeatmap');
-    const host = document.createElement('div');
-    document.body.append(host);
-    const chart = createContourHeatmap(host);
-    const z = steps[0]!.z;
-    const pictures: string[] = [];
-    for (const step of steps) {
-      chart.update({ ...step, z, axes: false } as never);
-      pictures.push(await chart.toBase64());
-    }
-    chart.destroy();
-    return pictures;
-  }, [base, recoloured, resized] as const);
+  const [a, b, c] = await page.evaluate(
+    async (steps) => {
+      const url = '/src/chart/createContourHeatmap.ts';
+      const { createContourHeatmap } = (await import(url)) as typeof import('../src/chart/createContourHeatmap');
+      const host = document.createElement('div');
+      document.body.append(host);
+      const chart = createContourHeatmap(host);
+      const z = steps[0]!.z;
+      const pictures: string[] = [];
+      for (const step of steps) {
+        chart.update({ ...step, z, axes: false } as never);
+        pictures.push(await chart.toBase64());
+      }
+      chart.destroy();
+      return pictures;
+    },
+    [base, recoloured, resized] as const,
+  );
   expect(compareImages(decodeBase64Png(a!), reference(base)).maxAbs).toBe(0);
   expect(compareImages(decodeBase64Png(b!), reference(recoloured)).maxAbs).toBe(0);
   expect(compareImages(decodeBase64Png(c!), reference(resized)).maxAbs).toBe(0);

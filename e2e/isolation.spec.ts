@@ -40,8 +40,33 @@ test('two charts updated in alternating order never take each other’s data, co
   const problems = await openHarness(page);
   const finals = await page.evaluate(() => {
     const h = window.harness;
-    const a = (k: number) => ({ z: [[0, k], [k, 2 * k]], cmap: 'jet', interpolation: 'bilinear', contours: { levels: 3 }, width: 90, height: 60, pixelRatio: 1, renderer: 'gpu' });
-    const b = (k: number) => ({ z: [[k, 0, -k], [0, k, 0]], cmap: 'viridis', interpolation: 'nearest', origin: 'lower', contours: { levels: [0.5], colors: 'r' }, width: 90, height: 60, pixelRatio: 1, renderer: 'gpu' });
+    const a = (k: number) => ({
+      z: [
+        [0, k],
+        [k, 2 * k],
+      ],
+      cmap: 'jet',
+      interpolation: 'bilinear',
+      contours: { levels: 3 },
+      width: 90,
+      height: 60,
+      pixelRatio: 1,
+      renderer: 'gpu',
+    });
+    const b = (k: number) => ({
+      z: [
+        [k, 0, -k],
+        [0, k, 0],
+      ],
+      cmap: 'viridis',
+      interpolation: 'nearest',
+      origin: 'lower',
+      contours: { levels: [0.5], colors: 'r' },
+      width: 90,
+      height: 60,
+      pixelRatio: 1,
+      renderer: 'gpu',
+    });
     h.mount('a', a(1) as never);
     h.mount('b', b(1) as never);
     for (let k = 2; k < 40; k++) {
@@ -78,11 +103,12 @@ test('200 charts mount correct, stay correct while scrolling, and any of them ex
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(30);
   }
-  const blank = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLCanvasElement>('.contour-heatmap-canvas')].filter((c) => {
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      return !data.some((v) => v !== 0);
-    }).length,
+  const blank = await page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLCanvasElement>('.contour-heatmap-canvas')].filter((c) => {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        return !data.some((v) => v !== 0);
+      }).length,
   );
   expect(blank).toBe(0);
   await expect(page.locator('.contour-heatmap[data-ready="true"]')).toHaveCount(200);
@@ -105,7 +131,19 @@ test('500 mounts and unmounts (half under StrictMode) end with zero live context
     Object.assign(window, { canvasesAlive: () => refs.filter((r) => r.deref()).length, canvasesMade: () => refs.length });
   });
   const problems = await openHarness(page);
-  const props = { z: [[0, 1, 2], [2, 1, 0], [1, 3, 1]], interpolation: 'bicubic', contours: { levels: 4 }, width: 80, height: 60, pixelRatio: 1, renderer: 'gpu' };
+  const props = {
+    z: [
+      [0, 1, 2],
+      [2, 1, 0],
+      [1, 3, 1],
+    ],
+    interpolation: 'bicubic',
+    contours: { levels: 4 },
+    width: 80,
+    height: 60,
+    pixelRatio: 1,
+    renderer: 'gpu',
+  };
   for (let i = 0; i < 500; i++) {
     await page.evaluate(
       async ([id, p, strict]) => {

@@ -30,7 +30,10 @@ test('mounting and unmounting 40 charts (more than the browser’s 16 contexts) 
   await countContexts(page);
   const problems = await openHarness(page);
   for (let i = 0; i < 40; i++) {
-    await page.evaluate(([id, p]) => window.harness.mount(id as string, p as never, { strict: true }), [`c${i}`, small('viridis', i)] as const);
+    await page.evaluate(([id, p]) => window.harness.mount(id as string, p as never, { strict: true }), [
+      `c${i}`,
+      small('viridis', i),
+    ] as const);
     await page.evaluate((id) => window.harness.ready(id), `c${i}`);
     await page.evaluate((id) => window.harness.unmount(id), `c${i}`);
   }
@@ -85,7 +88,12 @@ test('bad props show an error naming the prop, leave other charts alone, and rec
     await expect(bad.getByRole('alert')).toHaveText(message);
     await expect(bad).toHaveAttribute('data-ready', 'false');
     expect((await page.evaluate(() => window.harness.errors('bad'))).at(-1)).toMatch(message);
-    const exportError = await page.evaluate(() => window.harness.toBase64('bad').then(() => 'resolved', (e: Error) => e.message));
+    const exportError = await page.evaluate(() =>
+      window.harness.toBase64('bad').then(
+        () => 'resolved',
+        (e: Error) => e.message,
+      ),
+    );
     expect(exportError).toMatch(message);
   }
   await expect(good).toHaveAttribute('data-ready', 'true');
@@ -101,10 +109,13 @@ test('an export requested right after an update reflects the new props, never th
   await openHarness(page);
   await page.evaluate((p) => window.harness.mount('a', p as never), small('jet'));
   await page.evaluate(() => window.harness.ready('a'));
-  const exported = await page.evaluate((p) => {
-    window.harness.update('a', p as never);
-    return window.harness.toBase64('a');
-  }, small('viridis', 1));
+  const exported = await page.evaluate(
+    (p) => {
+      window.harness.update('a', p as never);
+      return window.harness.toBase64('a');
+    },
+    small('viridis', 1),
+  );
   const expected = await page.evaluate((p) => window.harness.solo(p as never), small('viridis', 1));
   expect(compareImages(decodeBase64Png(exported), decodeBase64Png(expected)).maxAbs).toBe(0);
 });
@@ -145,11 +156,16 @@ test('a big grid is traced in the chart’s own worker, and replacing its data m
     height: 200,
     pixelRatio: 1,
   });
-  const finalPaths = await page.evaluate(([a, b]) => {
-    window.harness.mount('big', a as never);
-    window.harness.update('big', b as never); // replaces the data while the first trace runs
-    return window.harness.ready('big').then(() => [...document.querySelectorAll('.contour-heatmap path')].map((p) => p.getAttribute('d')));
-  }, [field(0), field(1)] as const);
+  const finalPaths = await page.evaluate(
+    ([a, b]) => {
+      window.harness.mount('big', a as never);
+      window.harness.update('big', b as never); // replaces the data while the first trace runs
+      return window.harness
+        .ready('big')
+        .then(() => [...document.querySelectorAll('.contour-heatmap path')].map((p) => p.getAttribute('d')));
+    },
+    [field(0), field(1)] as const,
+  );
   expect(await page.evaluate(() => (window as unknown as { workersMade: () => number }).workersMade())).toBeGreaterThanOrEqual(1);
   const alone = await page.evaluate(async (b) => {
     window.harness.mount('alone', b as never);
@@ -165,13 +181,23 @@ test('contour lines take matplotlib styling: colours from a colormap, widths and
   const problems = await openHarness(page);
   const z = Array.from({ length: 20 }, (_, i) => Array.from({ length: 20 }, (_, j) => Math.sin(i / 4) * Math.cos(j / 5)));
   await page.evaluate((p) => window.harness.mount('a', p as never), {
-    z, width: 200, height: 200, pixelRatio: 1,
+    z,
+    width: 200,
+    height: 200,
+    pixelRatio: 1,
     contours: { levels: [-0.5, 0, 0.5], cmap: 'jet', linewidths: [1, 2], linestyles: ['dotted', 'solid', 'dashdot'], alpha: 0.5 },
   });
   await expect(page.locator('.contour-heatmap')).toHaveAttribute('data-ready', 'true');
-  const styles = await page.locator('.contour-heatmap path').evaluateAll((els) =>
-    [...new Map(els.map((e) => [e.getAttribute('data-level'), [e.getAttribute('stroke'), e.getAttribute('stroke-width'), e.getAttribute('stroke-dasharray')]])).entries()],
-  );
+  const styles = await page
+    .locator('.contour-heatmap path')
+    .evaluateAll((els) => [
+      ...new Map(
+        els.map((e) => [
+          e.getAttribute('data-level'),
+          [e.getAttribute('stroke'), e.getAttribute('stroke-width'), e.getAttribute('stroke-dasharray')],
+        ]),
+      ).entries(),
+    ]);
   expect(styles.map(([level]) => level)).toEqual(['-0.5', '0', '0.5']);
   // jet over the levels: blue, green, red, each at alpha 0.5.
   expect(styles.map(([, [stroke]]) => stroke)).toEqual(['rgba(0, 0, 127, 0.5)', 'rgba(124, 255, 121, 0.5)', 'rgba(127, 0, 0, 0.5)']);
@@ -185,7 +211,12 @@ test('recolouring (norm, range, colormap) redraws from the kept resampled values
   const base = { ...small('jet'), interpolation: 'spline36', width: 300, height: 200 };
   await page.evaluate((p) => window.harness.mount('a', p as never), base);
   await page.evaluate(() => window.harness.ready('a'));
-  for (const change of [{ cmap: 'viridis' }, { vmin: -0.5, vmax: 0.5 }, { norm: { type: 'power', gamma: 2 } }, { cmap: 'RdBu_r', badColor: 'k' }]) {
+  for (const change of [
+    { cmap: 'viridis' },
+    { vmin: -0.5, vmax: 0.5 },
+    { norm: { type: 'power', gamma: 2 } },
+    { cmap: 'RdBu_r', badColor: 'k' },
+  ]) {
     const props = { ...base, ...change };
     const recoloured = await page.evaluate((p) => {
       window.harness.update('a', p as never);

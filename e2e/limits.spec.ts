@@ -4,7 +4,9 @@ import { compareImages } from '../test-support/matplotlibFixtures';
 import { decodeBase64Png, openHarness } from './support';
 
 const wide = {
-  z: Array.from({ length: 40 }, (_, i) => Array.from({ length: 2500 }, (_, j) => Math.sin(j / 97) * Math.cos(i / 7) + (i === 20 && j === 1300 ? NaN : 0))),
+  z: Array.from({ length: 40 }, (_, i) =>
+    Array.from({ length: 2500 }, (_, j) => Math.sin(j / 97) * Math.cos(i / 7) + (i === 20 && j === 1300 ? NaN : 0)),
+  ),
   interpolation: 'bicubic',
   cmap: 'jet',
   contours: { levels: 6 },
@@ -47,7 +49,15 @@ test('a grid that cannot fit even split into rows gets an error naming z', async
 test('a field offset by 1e9 draws the same heatmap and contour shapes as the field itself', async ({ page }) => {
   const problems = await openHarness(page);
   const base = Array.from({ length: 30 }, (_, i) => Array.from({ length: 30 }, (_, j) => Math.sin(i / 4) * Math.cos(j / 5)));
-  const props = (z: number[][]) => ({ z, interpolation: 'spline36', cmap: 'viridis', contours: { levels: [-0.5, 0, 0.5], colors: ['k', 'r', 'w'] }, width: 240, height: 160, pixelRatio: 1 });
+  const props = (z: number[][]) => ({
+    z,
+    interpolation: 'spline36',
+    cmap: 'viridis',
+    contours: { levels: [-0.5, 0, 0.5], colors: ['k', 'r', 'w'] },
+    width: 240,
+    height: 160,
+    pixelRatio: 1,
+  });
   const plain = decodeBase64Png(await page.evaluate((p) => window.harness.solo(p as never), props(base)));
   const shifted = base.map((row) => row.map((v) => v + 1e9));
   // Explicit colours: with one colour matplotlib dashes negative levels, and these differ in sign.

@@ -24,10 +24,11 @@ test('a 4000 × 4000 grid of sub-pixel stripes in a 400-px chart shows no moiré
   const spread: Record<string, number> = {};
   for (const interpolation of ['antialiased', 'nearest'] as const) {
     const id = `stripes-${interpolation}`;
-    await page.evaluate(
-      ([id, field, props]) => window.harness.mountStripes(id, field, props as never),
-      [id, field, { interpolation, cmap: 'gray', vmin: -1, vmax: 1, contours: false, width: 400, height: 400, pixelRatio: 1, renderer: 'gpu' }] as const,
-    );
+    await page.evaluate(([id, field, props]) => window.harness.mountStripes(id, field, props as never), [
+      id,
+      field,
+      { interpolation, cmap: 'gray', vmin: -1, vmax: 1, contours: false, width: 400, height: 400, pixelRatio: 1, renderer: 'gpu' },
+    ] as const);
     const png = decodeBase64Png(await page.evaluate((id) => window.harness.toBase64(id), id));
     expect([png.width, png.height]).toEqual([400, 400]);
     spread[interpolation] = greySpread(png);

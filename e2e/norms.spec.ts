@@ -24,7 +24,9 @@ test('every norm, nearest and bilinear, matches matplotlib, and the CPU renderer
         pixelRatio: 1,
       };
       const [gpu, cpu] = await Promise.all(
-        (['gpu', 'cpu'] as const).map(async (renderer) => decodeBase64Png(await page.evaluate((p) => window.harness.solo(p as never), { ...props, renderer }))),
+        (['gpu', 'cpu'] as const).map(async (renderer) =>
+          decodeBase64Png(await page.evaluate((p) => window.harness.solo(p as never), { ...props, renderer })),
+        ),
       );
       const between = compareImages(gpu!, cpu!);
       recordFidelity('GPU vs CPU', `norms/${c.name} ${interpolation}`, { reference: 'the CPU renderer', ...between });

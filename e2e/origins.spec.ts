@@ -4,7 +4,14 @@
 // extent, so a reversed extent relabels the axes and leaves the picture alone; only where the
 // contour lines land (through their node coordinates) depends on it.
 import { expect, test } from '@playwright/test';
-import { compareImages, hausdorff, loadFixturePng, loadOriginCase, originCaseNames, type OriginCase } from '../test-support/matplotlibFixtures';
+import {
+  compareImages,
+  hausdorff,
+  loadFixturePng,
+  loadOriginCase,
+  originCaseNames,
+  type OriginCase,
+} from '../test-support/matplotlibFixtures';
 import { casePropsFor as propsFor, decodeBase64Png, mountedContourPaths, openHarness, recordFidelity } from './support';
 
 /** Our DOM path (pixels, y down) in grid cells of the extent, matching matplotlib's data coordinates divided by the cell size. */
@@ -12,10 +19,13 @@ function pathToCells(c: OriginCase, d: string): [number, number][] {
   const [left, right, bottom, top] = c.effectiveExtent;
   const cellX = Math.abs(right - left) / c.cols;
   const cellY = Math.abs(top - bottom) / c.rows;
-  const points = [...d.matchAll(/[ML]([-\d.e]+) ([-\d.e]+)/g)].map((m) => [
-    (left + (Number(m[1]) / c.width) * (right - left)) / cellX,
-    (top - (Number(m[2]) / c.height) * (top - bottom)) / cellY,
-  ] as [number, number]);
+  const points = [...d.matchAll(/[ML]([-\d.e]+) ([-\d.e]+)/g)].map(
+    (m) =>
+      [(left + (Number(m[1]) / c.width) * (right - left)) / cellX, (top - (Number(m[2]) / c.height) * (top - bottom)) / cellY] as [
+        number,
+        number,
+      ],
+  );
   return d.endsWith('Z') ? [...points, points[0]!] : points;
 }
 
@@ -33,7 +43,9 @@ for (const name of originCaseNames()) {
       expect([ours.width, ours.height]).toEqual([c.width, c.height]);
       const diff = compareImages(ours, theirs);
       recordFidelity('origin/extent', name, { renderer, ...diff });
-      console.log(`${name} heatmap (${renderer}): mean |Δ| ${diff.meanAbs.toFixed(4)}/255, max ${diff.maxAbs}, ${(diff.exactPixels * 100).toFixed(2)}% pixels identical`);
+      console.log(
+        `${name} heatmap (${renderer}): mean |Δ| ${diff.meanAbs.toFixed(4)}/255, max ${diff.maxAbs}, ${(diff.exactPixels * 100).toFixed(2)}% pixels identical`,
+      );
       // A flipped or mirrored picture differs in most pixels; what remains is Agg's DDA jitter.
       expect.soft(diff.exactPixels, `${renderer}: pixels identical`).toBeGreaterThan(0.95);
       expect.soft(diff.meanAbs, `${renderer}: mean |Δ|`).toBeLessThan(0.1);
@@ -49,14 +61,19 @@ for (const name of originCaseNames()) {
     const problems = await openHarness(page);
     const c = loadOriginCase(name);
     const paths = await mountedContourPaths(page, propsFor(c, true));
-    expect([...new Set(paths.map((p) => p.level))].sort((a, b) => a - b)).toEqual(c.contours.filter((l) => l.lines.length > 0).map((l) => l.level));
+    expect([...new Set(paths.map((p) => p.level))].sort((a, b) => a - b)).toEqual(
+      c.contours.filter((l) => l.lines.length > 0).map((l) => l.level),
+    );
     const [left, right, bottom, top] = c.effectiveExtent;
     const cellX = Math.abs(right - left) / c.cols;
     const cellY = Math.abs(top - bottom) / c.rows;
     let worst = 0;
     for (const { level, lines } of c.contours) {
       const theirs = lines.map((l) => l.points.map(([x, y]) => [x / cellX, y / cellY] as [number, number])).filter(hasLength);
-      const ours = paths.filter((p) => p.level === level).map((p) => pathToCells(c, p.d)).filter(hasLength);
+      const ours = paths
+        .filter((p) => p.level === level)
+        .map((p) => pathToCells(c, p.d))
+        .filter(hasLength);
       expect(ours.length, `lines at level ${level}`).toBe(theirs.length);
       const d = hausdorff(ours, theirs);
       if (d !== Infinity) worst = Math.max(worst, d);
@@ -67,7 +84,9 @@ for (const name of originCaseNames()) {
     const composite = decodeBase64Png(await page.evaluate(() => window.harness.toBase64('chart')));
     const diff = compareImages(composite, loadFixturePng(`origins/${c.composite}`));
     recordFidelity('composite', `origins/${name}`, diff);
-    console.log(`${name} composite: Hausdorff ≤ ${worst.toExponential(2)} cells; image mean |Δ| ${diff.meanAbs.toFixed(3)}/255, ${(diff.exactPixels * 100).toFixed(2)}% pixels identical`);
+    console.log(
+      `${name} composite: Hausdorff ≤ ${worst.toExponential(2)} cells; image mean |Δ| ${diff.meanAbs.toFixed(3)}/255, ${(diff.exactPixels * 100).toFixed(2)}% pixels identical`,
+    );
     // Skia and Agg antialias the lines differently (about 10 % of pixels, all along the lines).
     expect(diff.exactPixels).toBeGreaterThan(0.85);
     expect(diff.meanAbs).toBeLessThan(2);

@@ -92,7 +92,9 @@ export interface FidelityMetrics {
 }
 
 // scripts/fidelity-table.mjs points FIDELITY_RECORDS at a folder of its own for the run it starts.
-const FIDELITY_DIR = process.env.FIDELITY_RECORDS ? `${process.env.FIDELITY_RECORDS}/` : fileURLToPath(new URL('../test-results/fidelity/', import.meta.url));
+const FIDELITY_DIR = process.env.FIDELITY_RECORDS
+  ? `${process.env.FIDELITY_RECORDS}/`
+  : fileURLToPath(new URL('../test-results/fidelity/', import.meta.url));
 let matplotlibVersion: string | undefined;
 
 /**
@@ -118,7 +120,9 @@ export function casePropsFor(c: Omit<FixtureCase, 'interpolation' | 'cmap'> & { 
     origin: c.origin,
     interpolation: c.interpolation,
     cmap: c.cmap,
-    contours: contours ? { levels: c.levelsArg, colors: 'k', cornerMask: c.cornerMask, ...(c.xyExplicit ? { x: c.x, y: c.y } : {}) } : false,
+    contours: contours
+      ? { levels: c.levelsArg, colors: 'k', cornerMask: c.cornerMask, ...(c.xyExplicit ? { x: c.x, y: c.y } : {}) }
+      : false,
     width: c.width,
     height: c.height,
     pixelRatio: 1,
@@ -129,7 +133,7 @@ export function casePropsFor(c: Omit<FixtureCase, 'interpolation' | 'cmap'> & { 
 export async function mountedContourPaths(page: Page, props: object): Promise<{ level: number; d: string }[]> {
   await page.evaluate((p) => window.harness.mount('chart', p as never), props);
   await expect(page.locator('.contour-heatmap')).toHaveAttribute('data-ready', 'true');
-  return page.locator('.contour-heatmap path').evaluateAll((els) =>
-    els.map((el) => ({ level: Number(el.getAttribute('data-level')), d: el.getAttribute('d')! })),
-  );
+  return page
+    .locator('.contour-heatmap path')
+    .evaluateAll((els) => els.map((el) => ({ level: Number(el.getAttribute('data-level')), d: el.getAttribute('d')! })));
 }

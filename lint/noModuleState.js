@@ -3,7 +3,17 @@
 // one page-wide object (the WebGL context budget) is marked where it is declared, with a reason.
 
 /** Calls whose result is as immutable as their arguments. */
-const PURE_CALLS = new Set(['forwardRef', 'Object.freeze', 'Math.max', 'Math.min', 'Math.round', 'Math.sqrt', 'Math.log', 'Math.pow', 'Symbol']);
+const PURE_CALLS = new Set([
+  'forwardRef',
+  'Object.freeze',
+  'Math.max',
+  'Math.min',
+  'Math.round',
+  'Math.sqrt',
+  'Math.log',
+  'Math.pow',
+  'Symbol',
+]);
 
 function calleeName(node) {
   if (node.type === 'Identifier') return node.name;
@@ -61,7 +71,8 @@ export default {
     function checkDeclaration(decl) {
       if (decl.kind !== 'const') return context.report({ node: decl, messageId: 'letVar', data: { kind: decl.kind } });
       for (const d of decl.declarations) {
-        if (d.init && !isImmutable(d.init)) context.report({ node: d, messageId: 'mutable', data: { name: context.sourceCode.getText(d.id) } });
+        if (d.init && !isImmutable(d.init))
+          context.report({ node: d, messageId: 'mutable', data: { name: context.sourceCode.getText(d.id) } });
       }
     }
     function checkClass(node) {

@@ -22,9 +22,17 @@ tester.run('layering', layering, {
   ],
   invalid: [
     { code: "import { createScreen } from '../../chart/screen';", ...at('core/scene/buildScene.ts'), errors: [{ messageId: 'layer' }] },
-    { code: "import { x } from '../../../test-support/matplotlibFixtures';", ...at('core/color/norms.ts'), errors: [{ messageId: 'outside' }] },
+    {
+      code: "import { x } from '../../../test-support/matplotlibFixtures';",
+      ...at('core/color/norms.ts'),
+      errors: [{ messageId: 'outside' }],
+    },
     { code: "import { useState } from 'react';", ...at('core/options.ts'), errors: [{ messageId: 'pkg' }] },
-    { code: "import { createContourHeatmap } from '../chart/createContourHeatmap';", ...at('gl/heatmapRenderer.ts'), errors: [{ messageId: 'layer' }] },
+    {
+      code: "import { createContourHeatmap } from '../chart/createContourHeatmap';",
+      ...at('gl/heatmapRenderer.ts'),
+      errors: [{ messageId: 'layer' }],
+    },
     { code: "export { ContourHeatmap } from '../react/ContourHeatmap';", ...at('svg/svgPainter.ts'), errors: [{ messageId: 'layer' }] },
     { code: "import { ContourHeatmap } from '../react/ContourHeatmap';", ...at('chart/screen.ts'), errors: [{ messageId: 'layer' }] },
   ],

@@ -43,7 +43,9 @@ function readRecords(dir) {
   const byKey = new Map();
   let files;
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort();
   } catch {
     files = [];
   }
@@ -100,7 +102,7 @@ function table(records) {
     '',
     'Per channel of RGBA, colour premultiplied by alpha (`compareImages`): **mean |Δ|** and **max |Δ|** in',
     '1/255, **% identical** = pixels equal in all four channels. **Hausdorff** is the symmetric distance between',
-    'our contour geometry and matplotlib\'s, in grid cells (for lines: the SVG paths in the DOM, which round to',
+    "our contour geometry and matplotlib's, in grid cells (for lines: the SVG paths in the DOM, which round to",
     '1/1000 px). "Worst" is over every case and renderer of the row, with the case it comes from. "GPU vs CPU"',
     'compares our two renderers with each other.',
     '',
@@ -110,13 +112,22 @@ function table(records) {
   for (const [feature, rs] of groups) {
     const cases = new Set(rs.map((r) => r.case)).size;
     const refs = [...new Set(rs.map((r) => r.reference))].join(', ');
-    lines.push(`| ${escape(feature)} | ${cases} | ${rs.length} | ${worst(rs, 'meanAbs')} | ${worst(rs, 'maxAbs')} | ${worst(rs, 'exactPixels', true)} | ${worst(rs, 'hausdorffCells')} | ${escape(refs)} |`);
+    lines.push(
+      `| ${escape(feature)} | ${cases} | ${rs.length} | ${worst(rs, 'meanAbs')} | ${worst(rs, 'maxAbs')} | ${worst(rs, 'exactPixels', true)} | ${worst(rs, 'hausdorffCells')} | ${escape(refs)} |`,
+    );
   }
   lines.push('', '## Every case', '');
   for (const [feature, rs] of groups) {
-    lines.push(`### ${feature}`, '', '| case | renderer | mean \\|Δ\\| /255 | max \\|Δ\\| | % identical | Hausdorff (cells) | spec |', '|---|---|---|---|---|---|---|');
+    lines.push(
+      `### ${feature}`,
+      '',
+      '| case | renderer | mean \\|Δ\\| /255 | max \\|Δ\\| | % identical | Hausdorff (cells) | spec |',
+      '|---|---|---|---|---|---|---|',
+    );
     for (const r of rs) {
-      lines.push(`| ${escape(r.case)} | ${escape(r.renderer ?? '—')} | ${cell(r, 'meanAbs')} | ${cell(r, 'maxAbs')} | ${cell(r, 'exactPixels')} | ${cell(r, 'hausdorffCells')} | ${escape(r.spec)} |`);
+      lines.push(
+        `| ${escape(r.case)} | ${escape(r.renderer ?? '—')} | ${cell(r, 'meanAbs')} | ${cell(r, 'maxAbs')} | ${cell(r, 'exactPixels')} | ${cell(r, 'hausdorffCells')} | ${escape(r.spec)} |`,
+      );
     }
     lines.push('');
   }
@@ -131,7 +142,11 @@ function main(args) {
     // A folder of this run's own: test-results/ is emptied by any Playwright run that starts.
     dir = mkdtempSync(join(tmpdir(), 'contour-heatmap-fidelity-'));
     console.log(`fidelity: running ${specs.join(' ')}`);
-    const run = spawnSync('npx', ['playwright', 'test', ...specs], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, FIDELITY_RECORDS: dir } });
+    const run = spawnSync('npx', ['playwright', 'test', ...specs], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, FIDELITY_RECORDS: dir },
+    });
     status = run.status ?? 1;
   }
   const records = readRecords(dir);

@@ -59,7 +59,11 @@ export function loadFigureFixture(name: string): FigureFixture {
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map((v) => (v === null ? NaN : withoutNulls(v)));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, withoutNulls(v)]),
+    );
   }
   return value;
 }

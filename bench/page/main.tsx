@@ -116,7 +116,10 @@ async function isoOursWorker(): Promise<{ roundTripMs: number; workerMs: number;
 // the bench still builds when it is absent or moved. It is created once per prepared grid (the warm-up
 // pays for starting its worker, as a chart does once) and each run is one trace() round trip.
 interface SrcTracer {
-  traceContours(grid: unknown, request: { lines: { levels: readonly number[]; cornerMask: boolean }; bands: null }): Promise<{ lines: { points: Float64Array }[][] }>;
+  traceContours(
+    grid: unknown,
+    request: { lines: { levels: readonly number[]; cornerMask: boolean }; bands: null },
+  ): Promise<{ lines: { points: Float64Array }[][] }>;
   destroy(): void;
 }
 const tracerModules = import.meta.glob<{ createContourTracer?: () => SrcTracer }>('../../src/worker/contourTracer.ts');
@@ -193,7 +196,9 @@ function recolourTeardown(): void {
 
 // ---------------------------------------------------------------------------------------------
 // Main-thread blocking: the longest 'longtask' while a mounted chart takes new data until ready.
-async function longTasks(n: number): Promise<{ longestMs: number; count: number; totalLongMs: number; updateMs: number; tasksMs: number[]; supported: boolean }> {
+async function longTasks(
+  n: number,
+): Promise<{ longestMs: number; count: number; totalLongMs: number; updateMs: number; tasksMs: number[]; supported: boolean }> {
   const supported = PerformanceObserver.supportedEntryTypes.includes('longtask');
   const first = grid(n);
   const second = seedGrid(n, 1.3, 0.25); // new data, same shape, made before the observer starts

@@ -36,7 +36,10 @@ export function plotlyFigure(data: PlotlyData, width: number, height: number): {
         z,
         autocontour: false,
         contours: { coloring: 'lines', ...plotlyLevels(min, max) },
-        colorscale: [[0, '#000'], [1, '#000']],
+        colorscale: [
+          [0, '#000'],
+          [1, '#000'],
+        ],
         line: { width: 1.5 },
         showscale: false,
         hoverinfo: 'skip',

@@ -8,9 +8,30 @@ import { snapLine } from '../core/scene/snap';
  */
 export type Context2D = Pick<
   CanvasRenderingContext2D,
-  | 'save' | 'restore' | 'translate' | 'scale' | 'rotate' | 'beginPath' | 'rect' | 'clip' | 'fillRect' | 'drawImage' | 'fill' | 'stroke'
-  | 'fillText' | 'measureText' | 'setLineDash' | 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'lineCap' | 'lineJoin' | 'font'
-  | 'textAlign' | 'textBaseline' | 'imageSmoothingEnabled'
+  | 'save'
+  | 'restore'
+  | 'translate'
+  | 'scale'
+  | 'rotate'
+  | 'beginPath'
+  | 'rect'
+  | 'clip'
+  | 'fillRect'
+  | 'drawImage'
+  | 'fill'
+  | 'stroke'
+  | 'fillText'
+  | 'measureText'
+  | 'setLineDash'
+  | 'fillStyle'
+  | 'strokeStyle'
+  | 'lineWidth'
+  | 'lineCap'
+  | 'lineJoin'
+  | 'font'
+  | 'textAlign'
+  | 'textBaseline'
+  | 'imageSmoothingEnabled'
 >;
 
 /** How the painter turns path data into a path object (the browser's Path2D, or Node's). */

@@ -88,7 +88,11 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   const stopObservingVisibility = observeVisibility(host, (v) => {
     visible = v;
   });
-  const heatmapLayer = createHeatmapLayer(budget, () => visible, () => loop.invalidate());
+  const heatmapLayer = createHeatmapLayer(
+    budget,
+    () => visible,
+    () => loop.invalidate(),
+  );
   const contourLayer = createContourLayer();
   const size = createHostSize(host, () => loop.invalidate());
   const measure = createTextMeasure();
@@ -104,7 +108,8 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   // A new grid too big to prepare in one task: built by the draw loop, in slices.
   let pendingZ: GridInput | null = null;
   /** What is on screen and what it was drawn from (exports at another scale draw it again). */
-  let drawn: { scene: Scene<HTMLCanvasElement>; pixelRatio: number; picture: ResolvedPicture; figure: ResolvedFigure; area: Size } | null = null;
+  let drawn: { scene: Scene<HTMLCanvasElement>; pixelRatio: number; picture: ResolvedPicture; figure: ResolvedFigure; area: Size } | null =
+    null;
   let destroyed = false;
 
   /** The one way every error reaches the user: the error view, rejected waiters and exports, onError. */
@@ -168,7 +173,13 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   }
 
   /** Draws the layers at `pixelRatio` and builds the scene; null when the work went stale meanwhile. */
-  async function renderScene(p: ResolvedPicture, f: ResolvedFigure, area: Size, pixelRatio: number, stale: () => boolean): Promise<Scene<HTMLCanvasElement> | null> {
+  async function renderScene(
+    p: ResolvedPicture,
+    f: ResolvedFigure,
+    area: Size,
+    pixelRatio: number,
+    stale: () => boolean,
+  ): Promise<Scene<HTMLCanvasElement> | null> {
     const plan = planFigure(p, f, area.width, area.height, measure);
     const v = heatmapView(p, plan, pixelRatio);
     // Trace (or re-use) the contours first, so a worker traces while the GPU draws.
@@ -238,9 +249,11 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     whenReady: () => loop.whenReady(),
     async toDataURL(type = 'image/png', quality, exportOptions = {}) {
       if (!IMAGE_TYPES.includes(type)) throw invalidProp('type', `expected one of ${IMAGE_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
-      if (quality !== undefined && !(quality >= 0 && quality <= 1)) throw invalidProp('quality', `expected a number from 0 to 1, got ${quality}`);
+      if (quality !== undefined && !(quality >= 0 && quality <= 1))
+        throw invalidProp('quality', `expected a number from 0 to 1, got ${quality}`);
       const scale = exportOptions.scale ?? 1;
-      if (!(typeof scale === 'number' && scale >= 1 && scale <= 16)) throw invalidProp('scale', `expected a number from 1 to 16, got ${String(scale)}`);
+      if (!(typeof scale === 'number' && scale >= 1 && scale <= 16))
+        throw invalidProp('scale', `expected a number from 1 to 16, got ${String(scale)}`);
       // An update while waiting means waiting again: the export always shows the latest options.
       const { scene, pixelRatio } = await sceneAtScale(scale);
       return sceneToDataURL(scene, pixelRatio, type, quality);
@@ -280,7 +293,14 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
 function heatmapView(picture: ResolvedPicture, plan: FigurePlan, pixelRatio: number): HeatmapView {
   const width = Math.max(1, Math.round(plan.image.width * pixelRatio));
   const height = Math.max(1, Math.round(plan.image.height * pixelRatio));
-  return { kernel: kernelFor(picture, width, height), norm: picture.normShader, origin: picture.origin, stage: picture.interpolationStage, width, height };
+  return {
+    kernel: kernelFor(picture, width, height),
+    norm: picture.normShader,
+    origin: picture.origin,
+    stage: picture.interpolationStage,
+    width,
+    height,
+  };
 }
 
 /** The colorbar's interior at its device size, when the figure has one. */

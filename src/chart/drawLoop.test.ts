@@ -6,7 +6,10 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 describe('createDrawLoop', () => {
   it('marks ready only once the latest version is drawn', async () => {
     const readiness: boolean[] = [];
-    const loop = createDrawLoop(async () => 'drawn', (r) => readiness.push(r));
+    const loop = createDrawLoop(
+      async () => 'drawn',
+      (r) => readiness.push(r),
+    );
     loop.invalidate();
     expect(loop.ready).toBe(false);
     await loop.whenReady();
@@ -16,7 +19,10 @@ describe('createDrawLoop', () => {
 
   it('does not start drawing in the task that invalidates (the caller may still fail the change)', async () => {
     let steps = 0;
-    const loop = createDrawLoop(async () => (steps++, 'drawn'), () => undefined);
+    const loop = createDrawLoop(
+      async () => (steps++, 'drawn'),
+      () => undefined,
+    );
     loop.invalidate();
     loop.fail(new Error('contour-heatmap: invalid prop "z"'));
     await tick();
@@ -48,7 +54,10 @@ describe('createDrawLoop', () => {
 
   it('waits (without marking ready) when a step cannot draw yet, and resumes on the next change', async () => {
     let canDraw = false;
-    const loop = createDrawLoop(async () => (canDraw ? 'drawn' : 'wait'), () => undefined);
+    const loop = createDrawLoop(
+      async () => (canDraw ? 'drawn' : 'wait'),
+      () => undefined,
+    );
     loop.invalidate();
     await tick();
     expect(loop.ready).toBe(false);
@@ -60,10 +69,13 @@ describe('createDrawLoop', () => {
 
   it('turns a throwing step into the error every waiter gets, until the next change clears it', async () => {
     let broken = true;
-    const loop = createDrawLoop(async () => {
-      if (broken) throw new Error('contour-heatmap: WebGL is unavailable');
-      return 'drawn';
-    }, () => undefined);
+    const loop = createDrawLoop(
+      async () => {
+        if (broken) throw new Error('contour-heatmap: WebGL is unavailable');
+        return 'drawn';
+      },
+      () => undefined,
+    );
     loop.invalidate();
     await expect(loop.whenReady()).rejects.toThrow('WebGL is unavailable');
     expect(loop.error?.message).toContain('WebGL');
@@ -74,7 +86,10 @@ describe('createDrawLoop', () => {
   });
 
   it('rejects every waiter on destroy, and destroy is safe twice', async () => {
-    const loop = createDrawLoop(() => new Promise(() => undefined), () => undefined);
+    const loop = createDrawLoop(
+      () => new Promise(() => undefined),
+      () => undefined,
+    );
     loop.invalidate();
     const waiting = loop.whenReady();
     loop.destroy();

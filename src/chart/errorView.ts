@@ -12,7 +12,14 @@ export function createErrorView(host: HTMLElement, showBox: (error: Error) => bo
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
   box.className = 'contour-heatmap-error';
-  Object.assign(box.style, { position: 'absolute', inset: '0', padding: '8px', font: '12px sans-serif', color: '#b00020', overflow: 'auto' });
+  Object.assign(box.style, {
+    position: 'absolute',
+    inset: '0',
+    padding: '8px',
+    font: '12px sans-serif',
+    color: '#b00020',
+    overflow: 'auto',
+  });
   return {
     show(error) {
       if (error) {

@@ -20,7 +20,12 @@ export interface HeatmapLayer {
    * Draws the picture's heatmap at the view's device size on the CPU or with WebGL (see
    * {@link RendererChoice}); null when the work went stale or the context was lost meanwhile.
    */
-  draw(p: ResolvedPicture, view: HeatmapView, choice: RendererChoice, stale: () => boolean): Promise<{ raster: HTMLCanvasElement; renderer: 'cpu' | 'gpu' } | null>;
+  draw(
+    p: ResolvedPicture,
+    view: HeatmapView,
+    choice: RendererChoice,
+    stale: () => boolean,
+  ): Promise<{ raster: HTMLCanvasElement; renderer: 'cpu' | 'gpu' } | null>;
   destroy(): void;
 }
 
@@ -90,7 +95,12 @@ export function createHeatmapLayer(budget: ContextBudget, isVisible: () => boole
    * one strip of rows at a time: reading a strip back waits for the GPU, so big pictures are split
    * into strips that each keep that wait (one task) short.
    */
-  async function drawOnGpu(p: ResolvedPicture, v: HeatmapView, choice: RendererChoice, stale: () => boolean): Promise<HTMLCanvasElement | null> {
+  async function drawOnGpu(
+    p: ResolvedPicture,
+    v: HeatmapView,
+    choice: RendererChoice,
+    stale: () => boolean,
+  ): Promise<HTMLCanvasElement | null> {
     await budget.acquire(holder);
     try {
       if (stale()) return null;
@@ -98,7 +108,10 @@ export function createHeatmapLayer(budget: ContextBudget, isVisible: () => boole
       if (!gl || stale()) return null;
       if (v.width > gl.maxPicture.width || v.height > gl.maxPicture.height) {
         if (choice === 'gpu') {
-          throw invalidProp('renderer', `the image is ${v.width} × ${v.height} device px, beyond this GPU's ${gl.maxPicture.width} × ${gl.maxPicture.height} limit; use renderer 'auto' or 'cpu', or a smaller width, height or pixelRatio`);
+          throw invalidProp(
+            'renderer',
+            `the image is ${v.width} × ${v.height} device px, beyond this GPU's ${gl.maxPicture.width} × ${gl.maxPicture.height} limit; use renderer 'auto' or 'cpu', or a smaller width, height or pixelRatio`,
+          );
         }
         return null; // the loop draws again, and usesCpu now sends it to the CPU
       }

@@ -11,7 +11,10 @@ describe('resolvePicture: filled contours', () => {
   it('filled: true colours the bands like the lines, and turns the lines off unless asked', () => {
     const p = resolvePicture({ z, contours: { levels: [0.5, 1.5, 2.5], filled: true, colors: ['r', 'b'], alpha: 0.5 } });
     expect(p.contours!.styles).toEqual([]);
-    expect(p.contours!.fill!.colors).toEqual([[1, 0, 0, 1], [0, 0, 1, 1]]);
+    expect(p.contours!.fill!.colors).toEqual([
+      [1, 0, 0, 1],
+      [0, 0, 1, 1],
+    ]);
     expect(p.contours!.fill!.alpha).toBe(0.5);
     const both = resolvePicture({ z, contours: { levels: [0.5, 1.5, 2.5], filled: true, lines: true, colors: 'k' } });
     expect(both.contours!.styles.map((s) => s.color)).toEqual(['#000000', '#000000', '#000000']);
@@ -32,11 +35,21 @@ describe('resolvePicture: filled contours', () => {
   });
 
   it('errors name the option inside contours.filled', () => {
-    expect(() => resolvePicture({ z, contours: { filled: { colors: ['k', 'nope'] } } })).toThrow('contour-heatmap: invalid prop "contours.filled.colors[1]"');
-    expect(() => resolvePicture({ z, contours: { filled: { cmap: 'nope' } } })).toThrow('contour-heatmap: invalid prop "contours.filled.cmap"');
-    expect(() => resolvePicture({ z, contours: { filled: { alpha: 2 } } })).toThrow('contour-heatmap: invalid prop "contours.filled.alpha": must be a number in 0–1, got 2');
-    expect(() => resolvePicture({ z, contours: { filled: { colors: [] } } })).toThrow('contour-heatmap: invalid prop "contours.filled.colors": expected a colour or a non-empty array of colours');
-    expect(() => resolvePicture({ z, contours: { filled: 'yes' as never } })).toThrow('contour-heatmap: invalid prop "contours.filled": expected true, false or an options object, got yes');
+    expect(() => resolvePicture({ z, contours: { filled: { colors: ['k', 'nope'] } } })).toThrow(
+      'contour-heatmap: invalid prop "contours.filled.colors[1]"',
+    );
+    expect(() => resolvePicture({ z, contours: { filled: { cmap: 'nope' } } })).toThrow(
+      'contour-heatmap: invalid prop "contours.filled.cmap"',
+    );
+    expect(() => resolvePicture({ z, contours: { filled: { alpha: 2 } } })).toThrow(
+      'contour-heatmap: invalid prop "contours.filled.alpha": must be a number in 0–1, got 2',
+    );
+    expect(() => resolvePicture({ z, contours: { filled: { colors: [] } } })).toThrow(
+      'contour-heatmap: invalid prop "contours.filled.colors": expected a colour or a non-empty array of colours',
+    );
+    expect(() => resolvePicture({ z, contours: { filled: 'yes' as never } })).toThrow(
+      'contour-heatmap: invalid prop "contours.filled": expected true, false or an options object, got yes',
+    );
   });
 });
 
@@ -51,12 +64,21 @@ describe('resolvePicture: robustness', () => {
   });
 
   it('rejects grids above the cell limit, or whose typed array does not match the shape, naming z', () => {
-    expect(() => resolvePicture({ z: { values: new Float64Array(0), rows: 2 ** 20, cols: 2 ** 20 } })).toThrow(/invalid prop "z": .* cells is more than the 268435456/);
-    expect(() => resolvePicture({ z: { values: new Float32Array(5), rows: 2, cols: 3 } })).toThrow(/invalid prop "z": values has 5 entries but rows × cols = 2 × 3 = 6/);
+    expect(() => resolvePicture({ z: { values: new Float64Array(0), rows: 2 ** 20, cols: 2 ** 20 } })).toThrow(
+      /invalid prop "z": .* cells is more than the 268435456/,
+    );
+    expect(() => resolvePicture({ z: { values: new Float32Array(5), rows: 2, cols: 3 } })).toThrow(
+      /invalid prop "z": values has 5 entries but rows × cols = 2 × 3 = 6/,
+    );
   });
 
   it('resolves data spanning ±1e308 to a finite grid, norm and levels', () => {
-    const p = resolvePicture({ z: [[-1e308, 0], [5e307, 1e308]] });
+    const p = resolvePicture({
+      z: [
+        [-1e308, 0],
+        [5e307, 1e308],
+      ],
+    });
     expect(Array.from(p.grid.normalized)).toEqual([0, 0.5, 0.75, 1]);
     expect([p.norm.vmin, p.norm.vmax]).toEqual([-1e308, 1e308]);
     expect(p.contours!.levels.length).toBeGreaterThan(2);

@@ -186,7 +186,14 @@ export function resolvePicture(options: PictureOptions, previous?: { z: GridInpu
     throw invalidProp('heatmap', `expected true or false, got ${String(options.heatmap)}`);
   }
   return {
-    grid, extent, origin, interpolation, interpolationStage, filterrad, colormap, norm,
+    grid,
+    extent,
+    origin,
+    interpolation,
+    interpolationStage,
+    filterrad,
+    colormap,
+    norm,
     normShader: normShader(norm, grid),
     contours: resolveContours(options.contours, grid, extent, origin),
     heatmap: options.heatmap ?? true,
@@ -202,21 +209,31 @@ function normSpec(options: PictureOptions): NormSpec {
   if (options.norm === undefined || typeof options.norm === 'string') {
     // Checked here so that errors name the props the user set, vmin and vmax.
     const { vmin, vmax } = options;
-    for (const [prop, v] of [['vmin', vmin], ['vmax', vmax]] as const) {
-      if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v))) throw invalidProp(prop, `must be a finite number, got ${String(v)}`);
+    for (const [prop, v] of [
+      ['vmin', vmin],
+      ['vmax', vmax],
+    ] as const) {
+      if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v)))
+        throw invalidProp(prop, `must be a finite number, got ${String(v)}`);
     }
     if (vmin !== undefined && vmax !== undefined && vmin > vmax) throw invalidProp('vmin', `vmin (${vmin}) is greater than vmax (${vmax})`);
     const base = options.norm === undefined ? { type: 'linear' as const } : normFromString(options.norm, 'norm');
     if (base.type === 'log') {
       // matplotlib raises "Invalid vmin or vmax" when it draws.
-      for (const [prop, v] of [['vmin', vmin], ['vmax', vmax]] as const) {
+      for (const [prop, v] of [
+        ['vmin', vmin],
+        ['vmax', vmax],
+      ] as const) {
         if (v !== undefined && !(v > 0)) throw invalidProp(prop, `must be positive with norm 'log', got ${v}`);
       }
     }
     return { ...base, vmin, vmax } as NormSpec;
   }
   if (options.vmin !== undefined || options.vmax !== undefined) {
-    throw invalidProp('norm', 'pass vmin and vmax inside a norm object, not beside it (matplotlib does not allow both either; beside a norm string they are fine)');
+    throw invalidProp(
+      'norm',
+      'pass vmin and vmax inside a norm object, not beside it (matplotlib does not allow both either; beside a norm string they are fine)',
+    );
   }
   return options.norm;
 }
@@ -231,18 +248,38 @@ export function kernelFor(
   return getKernel(name, picture.filterrad);
 }
 
-function resolveContours(contours: ContourOptions | false | undefined, grid: Grid, extent: Extent, origin: Origin): ResolvedContours | null {
+function resolveContours(
+  contours: ContourOptions | false | undefined,
+  grid: Grid,
+  extent: Extent,
+  origin: Origin,
+): ResolvedContours | null {
   if (contours === false) return null;
   if (contours !== undefined && (contours === null || typeof contours !== 'object')) {
     throw invalidProp('contours', 'expected an options object or false');
   }
   // `labels` is the figure's (core/figure/contourLabelOptions.ts), not the lines' style.
-  const { levels = DEFAULTS.levels, colors, cmap, x, y, cornerMask = true, filled = false, lines = filled === false, extend: extendOption, labels: _labels, ...style } = contours ?? {};
+  const {
+    levels = DEFAULTS.levels,
+    colors,
+    cmap,
+    x,
+    y,
+    cornerMask = true,
+    filled = false,
+    lines = filled === false,
+    extend: extendOption,
+    labels: _labels,
+    ...style
+  } = contours ?? {};
   const fillOptions = typeof filled === 'object' && filled !== null && !Array.isArray(filled);
   if (!fillOptions && typeof filled !== 'boolean') {
     throw invalidProp('contours.filled', `expected true, false or an options object, got ${String(filled)}`);
   }
-  for (const [prop, v] of [['cornerMask', cornerMask], ['lines', lines]] as const) {
+  for (const [prop, v] of [
+    ['cornerMask', cornerMask],
+    ['lines', lines],
+  ] as const) {
     if (typeof v !== 'boolean') throw invalidProp(`contours.${prop}`, `expected true or false, got ${String(v)}`);
   }
   const extend = resolveExtend(extendOption, 'contours.extend');
@@ -250,11 +287,20 @@ function resolveContours(contours: ContourOptions | false | undefined, grid: Gri
   if (filled && values.length < 2) throw invalidProp('contours.levels', `filled contours need at least 2 levels, got ${values.length}`);
   const colormap = cmap === undefined ? undefined : resolveColormap(cmap, {}, 'contours.cmap');
   // Validated whether or not lines are drawn, so an option's error never depends on another option.
-  const styles = resolveContourStyles(values, colors ?? undefined, grid.min, grid.max, { ...style, ...(colormap ? { cmap: colormap } : {}) });
+  const styles = resolveContourStyles(values, colors ?? undefined, grid.min, grid.max, {
+    ...style,
+    ...(colormap ? { cmap: colormap } : {}),
+  });
   return {
     levels: values,
     styles: lines ? styles : [],
-    fill: filled === false ? null : resolveFill(extend, filled === true ? { colors: colors ?? undefined, cmap, alpha: style.alpha } : ownColors(filled, colors, cmap, style.alpha)),
+    fill:
+      filled === false
+        ? null
+        : resolveFill(
+            extend,
+            filled === true ? { colors: colors ?? undefined, cmap, alpha: style.alpha } : ownColors(filled, colors, cmap, style.alpha),
+          ),
     cornerMask,
     xNodes: resolveNodes(x, grid.cols, 'x', extent, origin),
     yNodes: resolveNodes(y, grid.rows, 'y', extent, origin),
@@ -265,7 +311,12 @@ function resolveContours(contours: ContourOptions | false | undefined, grid: Gri
  * The bands' colour options from `contours.filled` as an object: its colours or colormap if it
  * names either, else the contours' own; its alpha, else the contours'.
  */
-function ownColors(filled: FillOptions, colors: ContourOptions['colors'], cmap: ColormapInput | undefined, alpha: number | undefined): FillOptions & { readonly prop: string } {
+function ownColors(
+  filled: FillOptions,
+  colors: ContourOptions['colors'],
+  cmap: ColormapInput | undefined,
+  alpha: number | undefined,
+): FillOptions & { readonly prop: string } {
   const own = filled.colors !== undefined || filled.cmap !== undefined;
   if (filled.alpha !== undefined && !(typeof filled.alpha === 'number' && filled.alpha >= 0 && filled.alpha <= 1)) {
     throw invalidProp('contours.filled.alpha', `must be a number in 0–1, got ${String(filled.alpha)}`);

@@ -16,10 +16,18 @@ export function sceneToSvg(scene: Scene<HTMLCanvasElement>, pixelRatio: number):
   svg.removeAttribute('class');
   const under = document.createDocumentFragment();
   if (scene.background) under.appendChild(element('rect', { width: scene.width, height: scene.height, fill: scene.background }));
-  for (const { box, color } of scene.fills) under.appendChild(element('rect', { x: box.left, y: box.top, width: box.width, height: box.height, fill: color }));
+  for (const { box, color } of scene.fills)
+    under.appendChild(element('rect', { x: box.left, y: box.top, width: box.width, height: box.height, fill: color }));
   for (const { box, raster } of scene.images) {
     under.appendChild(
-      element('image', { x: box.left, y: box.top, width: box.width, height: box.height, preserveAspectRatio: 'none', href: raster.toDataURL('image/png') }),
+      element('image', {
+        x: box.left,
+        y: box.top,
+        width: box.width,
+        height: box.height,
+        preserveAspectRatio: 'none',
+        href: raster.toDataURL('image/png'),
+      }),
     );
   }
   svg.insertBefore(under, svg.firstChild);

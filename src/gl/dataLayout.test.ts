@@ -11,7 +11,9 @@ describe('dataLayout', () => {
   });
 
   it('names the prop when the grid cannot fit', () => {
-    expect(() => dataLayout(1000, 2000, 1024)).toThrow(/invalid prop "z": 1000 × 2000 cells do not fit this GPU's 1024 × 1024 texture limit/);
+    expect(() => dataLayout(1000, 2000, 1024)).toThrow(
+      /invalid prop "z": 1000 × 2000 cells do not fit this GPU's 1024 × 1024 texture limit/,
+    );
   });
 });
 
@@ -20,11 +22,25 @@ describe('packTexels', () => {
     const layout = { width: 2, height: 4, segments: 2 }; // each grid row becomes two texture rows
     const texels = packTexels(Float32Array.from([0, 0.5, 1, NaN, 0.25, 0.75]), 3, layout, 0, 2);
     expect(Array.from(texels)).toEqual([
-      0, 1, 0.5, 1, // row 0, cols 0-1
-      1, 1, 0, 0, //   row 0, col 2, padding
-      0, 0, 0.25, 1, // row 1, cols 0-1 (col 0 is NaN)
-      0.75, 1, 0, 0, // row 1, col 2, padding
+      0,
+      1,
+      0.5,
+      1, // row 0, cols 0-1
+      1,
+      1,
+      0,
+      0, //   row 0, col 2, padding
+      0,
+      0,
+      0.25,
+      1, // row 1, cols 0-1 (col 0 is NaN)
+      0.75,
+      1,
+      0,
+      0, // row 1, col 2, padding
     ]);
-    expect(Array.from(packTexels(Float32Array.from([0, 0.5, 1, NaN, 0.25, 0.75]), 3, layout, 1, 2))).toEqual([0, 0, 0.25, 1, 0.75, 1, 0, 0]);
+    expect(Array.from(packTexels(Float32Array.from([0, 0.5, 1, NaN, 0.25, 0.75]), 3, layout, 1, 2))).toEqual([
+      0, 0, 0.25, 1, 0.75, 1, 0, 0,
+    ]);
   });
 });

@@ -26,13 +26,7 @@ export function dataLayout(rows: number, cols: number, maxTextureSize: number): 
  * The texels of grid rows [rowStart, rowEnd) (texture rows rowStart·segments onwards): luminance = the normalised value, alpha = 1 where valid and 0 where the
  * input was NaN or infinite, so NaN never reaches the GPU.
  */
-export function packTexels(
-  normalized: Float32Array,
-  cols: number,
-  layout: DataLayout,
-  rowStart: number,
-  rowEnd: number,
-): Float32Array {
+export function packTexels(normalized: Float32Array, cols: number, layout: DataLayout, rowStart: number, rowEnd: number): Float32Array {
   const texels = new Float32Array(layout.width * (rowEnd - rowStart) * layout.segments * 2);
   for (let r = rowStart; r < rowEnd; r++) {
     for (let c = 0; c < cols; c++) {

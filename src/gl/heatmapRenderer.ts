@@ -113,7 +113,10 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
   let gridSize: [number, number] = [1, 1];
   let textureLayout: [number, number, number] = [1, 1, 1];
   let colors: Pick<Colormap, 'n' | 'under' | 'over' | 'bad' | 'floats'> = {
-    n: 1, under: [0, 0, 0, 0], over: [0, 0, 0, 0], bad: [0, 0, 0, 0],
+    n: 1,
+    under: [0, 0, 0, 0],
+    over: [0, 0, 0, 0],
+    bad: [0, 0, 0, 0],
     floats: { lut: new Float64Array(4), under: [0, 0, 0, 0], over: [0, 0, 0, 0], bad: [0, 0, 0, 0] },
   };
   let destroyed = false;
@@ -191,13 +194,21 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
     const [width, height] = textureLayout;
     // The grid's texture becomes a render target here, which the viewport limit may not allow.
     if (width > maxViewport[0]! || height > maxViewport[1]!) {
-      throw invalidProp('interpolationStage', `'rgba' renders the grid's ${width} × ${height} texture, beyond this GPU's ${maxViewport[0]} × ${maxViewport[1]} viewport limit; use 'data' or renderer 'cpu'`);
+      throw invalidProp(
+        'interpolationStage',
+        `'rgba' renders the grid's ${width} × ${height} texture, beyond this GPU's ${maxViewport[0]} × ${maxViewport[1]} viewport limit; use 'data' or renderer 'cpu'`,
+      );
     }
     cellsBuffer.resize(width, height);
     const { under, over, bad } = colors.floats;
     const cells = {
-      ...shared, lut: floatLutTexture, underColor: under, overColor: over, badColor: bad,
-      framebuffer: cellsBuffer, box: { x: 0, y: 0, width, height },
+      ...shared,
+      lut: floatLutTexture,
+      underColor: under,
+      overColor: over,
+      badColor: bad,
+      framebuffer: cellsBuffer,
+      box: { x: 0, y: 0, width, height },
     };
     command(CELL_COLORS_FRAG, Object.keys(cells))(cells);
     cellsFor = { key, norm: view.norm };
@@ -207,7 +218,15 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
   function normParameters(norm: NormShader) {
     const { boundaries, ...uniforms } = normUniforms(norm);
     if (boundaries) {
-      boundaryTexture({ width: boundaries.length / 2, height: 1, format: 'luminance alpha', type: 'float', min: 'nearest', mag: 'nearest', data: boundaries });
+      boundaryTexture({
+        width: boundaries.length / 2,
+        height: 1,
+        format: 'luminance alpha',
+        type: 'float',
+        min: 'nearest',
+        mag: 'nearest',
+        data: boundaries,
+      });
     }
     return { ...uniforms, normBoundaries: boundaryTexture };
   }
@@ -228,7 +247,14 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
     maxPicture: { width: Math.min(maxViewport[0]!, maxTextureSize), height: Math.min(maxViewport[1]!, maxTextureSize) },
     *uploadGrid(grid) {
       const layout = dataLayout(grid.rows, grid.cols, maxTextureSize);
-      const texture = { width: layout.width, height: layout.height, format: 'luminance alpha', type: 'float', min: 'nearest', mag: 'nearest' } as const;
+      const texture = {
+        width: layout.width,
+        height: layout.height,
+        format: 'luminance alpha',
+        type: 'float',
+        min: 'nearest',
+        mag: 'nearest',
+      } as const;
       const strip = Math.max(1, Math.floor(GRID_SLICE / grid.cols));
       if (strip >= grid.rows) {
         dataTexture({ ...texture, data: packTexels(grid.normalized, grid.cols, layout, 0, grid.rows) });
@@ -247,7 +273,14 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
     },
     setColormap(colormap) {
       lutTexture({ width: colormap.n, height: 1, data: colormap.lut, min: 'nearest', mag: 'nearest' });
-      floatLutTexture({ width: colormap.n, height: 1, type: 'float', data: Float32Array.from(colormap.floats.lut), min: 'nearest', mag: 'nearest' });
+      floatLutTexture({
+        width: colormap.n,
+        height: 1,
+        type: 'float',
+        data: Float32Array.from(colormap.floats.lut),
+        min: 'nearest',
+        mag: 'nearest',
+      });
       colors = colormap;
       colormaps++;
     },

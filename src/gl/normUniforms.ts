@@ -20,7 +20,10 @@ export interface NormUniforms {
 export function normUniforms(norm: NormShader): NormUniforms {
   const params = normParams(norm);
   const slots = Array.from({ length: MAX_NORM_PARAMS }, (_, i) => params[i] ?? 0);
-  const limits = 'tVmin' in norm ? { normTVmin: norm.tVmin, normTVmax: norm.tVmax, normClip: norm.clip } : { normTVmin: 0, normTVmax: 0, normClip: false };
+  const limits =
+    'tVmin' in norm
+      ? { normTVmin: norm.tVmin, normTVmax: norm.tVmax, normClip: norm.clip }
+      : { normTVmin: 0, normTVmax: 0, normClip: false };
   let boundaries: Float32Array | null = null;
   let normCount = 0;
   if (norm.kind === 'boundary') {

@@ -121,5 +121,3 @@ function chart(ref: { current: ContourHeatmapChart | null }): ContourHeatmapChar
   if (!ref.current) throw new Error('contour-heatmap: the chart is not mounted');
   return ref.current;
 }
-
-

@@ -58,4 +58,3 @@ export function rootAttributes(props: ContourHeatmapRootProps): Record<string, u
   }
   return attributes;
 }
-

@@ -36,8 +36,19 @@ export function traceContours(values: ArrayLike<number>, rows: number, cols: num
 }
 
 /** Paints traced bands, band k in colors[k] (see paintBands). */
-export function paintGeometry(placement: BandPlacement, bands: readonly BandGeometry[], colors: readonly RGBA[], width: number, height: number): Uint8ClampedArray<ArrayBuffer> {
-  return paintBands(placement, bands.map((band, k) => ({ ...band, color: colors[k]! })), width, height);
+export function paintGeometry(
+  placement: BandPlacement,
+  bands: readonly BandGeometry[],
+  colors: readonly RGBA[],
+  width: number,
+  height: number,
+): Uint8ClampedArray<ArrayBuffer> {
+  return paintBands(
+    placement,
+    bands.map((band, k) => ({ ...band, color: colors[k]! })),
+    width,
+    height,
+  );
 }
 
 /** Trace a grid (the worker's own full-precision copy of its values). */

@@ -6,7 +6,16 @@ import { exactValues, type Grid } from '../core/grid/grid';
 import type { IsoLine } from '../core/contours/isolines';
 import { unpackIsolines } from '../core/transfer/isolinePacking';
 import { unpackBands } from '../core/transfer/bandPacking';
-import { paintGeometry, traceContours, type ContourJob, type ContourRequest, type PaintJob, type PaintReply, type TraceJob, type TraceReply } from './contourJobs';
+import {
+  paintGeometry,
+  traceContours,
+  type ContourJob,
+  type ContourRequest,
+  type PaintJob,
+  type PaintReply,
+  type TraceJob,
+  type TraceReply,
+} from './contourJobs';
 
 /**
  * Grids up to this many cells are traced (and their bands painted) on the main thread: a worker
@@ -42,7 +51,13 @@ export interface ContourTracer {
    * Paints traced bands, band k in colors[k], into width × height straight RGBA bytes: in the
    * worker when they were traced there. Cancels the pending job, as {@link traceContours} does.
    */
-  paint(bands: TracedBands, colors: readonly RGBA[], placement: BandPlacement, width: number, height: number): Promise<Uint8ClampedArray<ArrayBuffer>>;
+  paint(
+    bands: TracedBands,
+    colors: readonly RGBA[],
+    placement: BandPlacement,
+    width: number,
+    height: number,
+  ): Promise<Uint8ClampedArray<ArrayBuffer>>;
   destroy(): void;
 }
 

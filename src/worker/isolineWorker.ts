@@ -5,7 +5,10 @@ import { packBands, packedBandBuffers, unpackBands } from '../core/transfer/band
 import { packIsolines } from '../core/transfer/isolinePacking';
 import { paintGeometry, traceContours, type ContourJob, type PaintReply, type TraceReply } from './contourJobs';
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<ContourJob>) => void) | null; postMessage(m: unknown, t: Transferable[]): void };
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<ContourJob>) => void) | null;
+  postMessage(m: unknown, t: Transferable[]): void;
+};
 
 // eslint-disable-next-line local/no-module-state -- a worker runs in its own global scope, one per chart
 scope.onmessage = ({ data: job }) => {

@@ -58,7 +58,9 @@ describe('registered colormaps', () => {
   });
 
   it('rejects an unknown name, naming the prop and hinting at the case', () => {
-    expect(() => getColormap('jett')).toThrow(/invalid prop "cmap": unknown colormap "jett"; known: matplotlib's 166 registered names \(magma, inferno/);
+    expect(() => getColormap('jett')).toThrow(
+      /invalid prop "cmap": unknown colormap "jett"; known: matplotlib's 166 registered names \(magma, inferno/,
+    );
     expect(() => getColormap('Viridis')).toThrow(/did you mean "viridis"\?/);
     expect(() => resolveColormap('nope', {}, 'heatmap.cmap')).toThrow(/invalid prop "heatmap.cmap"/);
   });
@@ -107,10 +109,41 @@ describe('resolveColormap: custom colormaps and extremes', () => {
     expect(bad(null)).toThrow(/invalid prop "cmap"/);
     expect(bad({ colors: ['red'], name: 3 })).toThrow(/invalid prop "cmap.name"/);
     expect(bad({ stops: [[0, 'red']] })).toThrow(/at least two/);
-    expect(bad({ stops: [[0.1, 'red'], [1, 'blue']] })).toThrow(/must start at 0 and end at 1/);
-    expect(bad({ stops: [[0, 'red'], [0.9, 'blue']] })).toThrow(/must start at 0 and end at 1/);
-    expect(bad({ stops: [[0, 'red'], [0.6, 'green'], [0.5, 'blue'], [1, 'k']] })).toThrow(/"cmap.stops\[2\]": positions must not decrease/);
-    expect(bad({ stops: [[0, 'red'], [NaN, 'blue'], [1, 'k']] })).toThrow(/"cmap.stops\[1\]": position must be a finite number/);
+    expect(
+      bad({
+        stops: [
+          [0.1, 'red'],
+          [1, 'blue'],
+        ],
+      }),
+    ).toThrow(/must start at 0 and end at 1/);
+    expect(
+      bad({
+        stops: [
+          [0, 'red'],
+          [0.9, 'blue'],
+        ],
+      }),
+    ).toThrow(/must start at 0 and end at 1/);
+    expect(
+      bad({
+        stops: [
+          [0, 'red'],
+          [0.6, 'green'],
+          [0.5, 'blue'],
+          [1, 'k'],
+        ],
+      }),
+    ).toThrow(/"cmap.stops\[2\]": positions must not decrease/);
+    expect(
+      bad({
+        stops: [
+          [0, 'red'],
+          [NaN, 'blue'],
+          [1, 'k'],
+        ],
+      }),
+    ).toThrow(/"cmap.stops\[1\]": position must be a finite number/);
     expect(bad({ stops: [[0, 'red'], 'blue'] })).toThrow(/"cmap.stops\[1\]": expected a \[position, colour\] pair/);
     expect(() => resolveColormap('viridis', { bad: 'transparentish' })).toThrow(/invalid prop "badColor"/);
     expect(() => resolveColormap('viridis', { under: [2, 0, 0] })).toThrow(/invalid prop "underColor"/);

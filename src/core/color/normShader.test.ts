@@ -35,20 +35,23 @@ describe('normShader: the documented per-pixel formulas give imshow’s colour i
     }
   });
 
-  it.each(fixtures.cases.map((c) => [c.name, c] as const))('%s: a texture value equal to vmin or vmax gets matplotlib’s entry (0, N - 1)', (_, c: NormCase) => {
-    const grid = toGrid(fixtures.fields[c.field]!.map((row) => row.map((v) => (v === null ? NaN : v))));
-    const norm = resolveNorm(c.spec as NormSpec, grid);
-    const s = normShader(norm, grid);
-    if (s.kind === 'zero' || s.kind === 'boundary') return;
-    // The texture's own values of vmin and vmax (the autoscaled limits are data values, e.g. the
-    // data maximum under 'symlog', whose v rebuilt from float32 t lies an ulp above vmax).
-    const at = (v: number) => Math.fround((v - s.dataOffset) / s.dataScale);
-    // matplotlib's entry: 0 and N - 1 (a TwoSlopeNorm with vcenter == vmin gives vmin 0.5).
-    expect(shaderLutIndex(s, at(norm.vmin), N), 'vmin').toBe(normLutIndex(norm, norm.vmin, N));
-    expect(shaderLutIndex(s, at(norm.vmax), N), 'vmax').toBe(normLutIndex(norm, norm.vmax, N));
-    expect([0, 128]).toContain(normLutIndex(norm, norm.vmin, N));
-    expect(normLutIndex(norm, norm.vmax, N)).toBe(N - 1);
-  });
+  it.each(fixtures.cases.map((c) => [c.name, c] as const))(
+    '%s: a texture value equal to vmin or vmax gets matplotlib’s entry (0, N - 1)',
+    (_, c: NormCase) => {
+      const grid = toGrid(fixtures.fields[c.field]!.map((row) => row.map((v) => (v === null ? NaN : v))));
+      const norm = resolveNorm(c.spec as NormSpec, grid);
+      const s = normShader(norm, grid);
+      if (s.kind === 'zero' || s.kind === 'boundary') return;
+      // The texture's own values of vmin and vmax (the autoscaled limits are data values, e.g. the
+      // data maximum under 'symlog', whose v rebuilt from float32 t lies an ulp above vmax).
+      const at = (v: number) => Math.fround((v - s.dataOffset) / s.dataScale);
+      // matplotlib's entry: 0 and N - 1 (a TwoSlopeNorm with vcenter == vmin gives vmin 0.5).
+      expect(shaderLutIndex(s, at(norm.vmin), N), 'vmin').toBe(normLutIndex(norm, norm.vmin, N));
+      expect(shaderLutIndex(s, at(norm.vmax), N), 'vmax').toBe(normLutIndex(norm, norm.vmax, N));
+      expect([0, 128]).toContain(normLutIndex(norm, norm.vmin, N));
+      expect(normLutIndex(norm, norm.vmax, N)).toBe(N - 1);
+    },
+  );
 
   it('settles under and over on the texture values of explicit vmin and vmax', () => {
     const values = [-1.1, -0.7, 0.3, 2.9, 3.7];
@@ -72,7 +75,12 @@ describe('normShader: the documented per-pixel formulas give imshow’s colour i
       // clip: everything inside.
       if (spec.type !== 'twoSlope') {
         const clipped = normShader(resolveNorm({ ...spec, clip: true } as NormSpec, grid), grid);
-        expect(Array.from(grid.normalized, (t) => shaderLutIndex(clipped, t, N)).slice(lo - 1).filter((i) => i < 0 || i >= N), spec.type).toEqual([]);
+        expect(
+          Array.from(grid.normalized, (t) => shaderLutIndex(clipped, t, N))
+            .slice(lo - 1)
+            .filter((i) => i < 0 || i >= N),
+          spec.type,
+        ).toEqual([]);
       }
     }
   });

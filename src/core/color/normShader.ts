@@ -105,7 +105,9 @@ export const NORM_KINDS = Object.freeze({
 } as const satisfies { readonly [K in NormShader['kind']]: { readonly code: number; readonly params: readonly ParamOf<K>[] } });
 
 /** The scalar fields of a kind's NormShader. */
-type ParamOf<K extends NormShader['kind']> = { [F in keyof Extract<NormShader, { kind: K }>]: Extract<NormShader, { kind: K }>[F] extends number ? F : never }[keyof Extract<NormShader, { kind: K }>];
+type ParamOf<K extends NormShader['kind']> = {
+  [F in keyof Extract<NormShader, { kind: K }>]: Extract<NormShader, { kind: K }>[F] extends number ? F : never;
+}[keyof Extract<NormShader, { kind: K }>];
 
 /** The most parameters any kind has (the GPU's parameter slots). */
 export const MAX_NORM_PARAMS = 12;
@@ -145,7 +147,12 @@ export function normShader(norm: ResolvedNorm, grid: Grid): NormShader {
     );
     return { ...data, kind: 'boundary', tBoundaries: Float32Array.from(boundaries, toT), regionIndex };
   }
-  const limits = { ...data, tVmin: Math.fround(toT(norm.vmin)), tVmax: Math.fround(toT(norm.vmax)), clip: norm.type !== 'twoSlope' && norm.clip };
+  const limits = {
+    ...data,
+    tVmin: Math.fround(toT(norm.vmin)),
+    tVmax: Math.fround(toT(norm.vmax)),
+    clip: norm.type !== 'twoSlope' && norm.clip,
+  };
   switch (norm.type) {
     case 'linear':
     case 'centered':
@@ -161,16 +168,28 @@ export function normShader(norm: ResolvedNorm, grid: Grid): NormShader {
     case 'twoSlope': {
       const { vmin, vcenter, vmax } = norm;
       // A side of zero width (vcenter at vmin or vmax) has no inside: everything there is under / over.
-      const low = vcenter > vmin ? { lowScale: 0.5 * perSpan(vcenter, vmin), lowOffset: 0.5 * spanRatio(dataOffset, vmin, vcenter, vmin) } : { lowScale: 0, lowOffset: -1 };
-      const high = vmax > vcenter
-        ? { highScale: 0.5 * perSpan(vmax, vcenter), highOffset: 0.5 + 0.5 * spanRatio(dataOffset, vcenter, vmax, vcenter) }
-        : { highScale: 0, highOffset: 2 };
+      const low =
+        vcenter > vmin
+          ? { lowScale: 0.5 * perSpan(vcenter, vmin), lowOffset: 0.5 * spanRatio(dataOffset, vmin, vcenter, vmin) }
+          : { lowScale: 0, lowOffset: -1 };
+      const high =
+        vmax > vcenter
+          ? { highScale: 0.5 * perSpan(vmax, vcenter), highOffset: 0.5 + 0.5 * spanRatio(dataOffset, vcenter, vmax, vcenter) }
+          : { highScale: 0, highOffset: 2 };
       // float32 as the texture's values, so a value exactly at vcenter takes the high side on both renderers.
       return { ...limits, kind: 'twoSlope', tCenter: Math.fround(toT(vcenter)), ...low, ...high };
     }
     case 'log': {
       const logVmin = Math.log(norm.vmin);
-      return { ...limits, kind: 'log', vmin: norm.vmin, vmax: norm.vmax, tZero: Math.fround(toT(0)), logVmin, logRange: Math.log(norm.vmax) - logVmin };
+      return {
+        ...limits,
+        kind: 'log',
+        vmin: norm.vmin,
+        vmax: norm.vmax,
+        tZero: Math.fround(toT(0)),
+        logVmin,
+        logRange: Math.log(norm.vmax) - logVmin,
+      };
     }
     case 'symlog': {
       const transform = symlogTransform(norm.linthresh, norm.linscale, norm.base);
@@ -233,7 +252,10 @@ function shaderValue(s: Exclude<NormShader, { kind: 'boundary' }>, t: number): n
     case 'symlog': {
       const value = clamp(v, s.vmin, s.vmax);
       const abs = Math.abs(value);
-      const tv = abs <= s.linthresh ? value * s.linscaleAdj : Math.sign(value) * s.linthresh * (s.linscaleAdj + Math.log(abs / s.linthresh) / s.logBase);
+      const tv =
+        abs <= s.linthresh
+          ? value * s.linscaleAdj
+          : Math.sign(value) * s.linthresh * (s.linscaleAdj + Math.log(abs / s.linthresh) / s.logBase);
       x = (tv - s.transformedVmin) / s.transformedRange;
       break;
     }

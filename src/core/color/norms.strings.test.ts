@@ -33,7 +33,8 @@ const index = loadJson<StringIndex>('norm_strings/index.json');
 const fixtures = NORM_STRINGS.map((name) => loadJson<StringFixture>(`norm_strings/${name}.json`));
 const float = (v: JsonFloat): number => (v === null ? NaN : v === 'inf' ? Infinity : v === '-inf' ? -Infinity : v);
 const fieldOf = (f: StringFixture, name: string) => f.fields[name]!.map((row) => row.map(float));
-const label = (f: StringFixture, c: StringCase) => `norm='${f.norm}' on ${c.field}${Object.keys(c.kwargs).length ? ` with ${JSON.stringify(c.kwargs)}` : ''}`;
+const label = (f: StringFixture, c: StringCase) =>
+  `norm='${f.norm}' on ${c.field}${Object.keys(c.kwargs).length ? ` with ${JSON.stringify(c.kwargs)}` : ''}`;
 const cases = fixtures.flatMap((f) => f.cases.map((c) => [label(f, c), f, c] as const));
 
 /** The norm as the chart resolves it: the string prop with vmin / vmax beside it, as imshow takes them. */
@@ -57,11 +58,19 @@ describe('norm strings resolve as imshow(Z, norm=<string>) (fixtures/matplotlib/
     expect(symlog!.scale).toMatchObject({ base: 10, linthresh: 2, linscale: 1 });
     const grid = toGrid([[-3, 0.5, 8]]);
     expect(resolveNorm('symlog', grid)).toEqual({ type: 'symlog', vmin: -3, vmax: 8, clip: false, linthresh: 2, linscale: 1, base: 10 });
-    expect(normFromString('symlog')).toEqual({ type: 'symlog', linthresh: symlog!.scale.linthresh, linscale: symlog!.scale.linscale, base: symlog!.scale.base });
+    expect(normFromString('symlog')).toEqual({
+      type: 'symlog',
+      linthresh: symlog!.scale.linthresh,
+      linscale: symlog!.scale.linscale,
+      base: symlog!.scale.base,
+    });
   });
 
   it('a string resolves exactly as its object form', () => {
-    const grid = toGrid([[-3, 0, 0.5, NaN], [8, Infinity, 2, 1e-3]]);
+    const grid = toGrid([
+      [-3, 0, 0.5, NaN],
+      [8, Infinity, 2, 1e-3],
+    ]);
     expect(resolveNorm('linear', grid)).toEqual(resolveNorm({ type: 'linear' }, grid));
     expect(resolveNorm('log', grid)).toEqual(resolveNorm({ type: 'log' }, grid));
     expect(resolveNorm('symlog', grid)).toEqual(resolveNorm({ type: 'symlog', linthresh: 2 }, grid));
@@ -110,8 +119,12 @@ describe('norm strings that are rejected', () => {
   });
 
   it('says why matplotlib’s asinh and logit norms are not drawn', () => {
-    expect(() => resolveNorm('asinh' as NormString, grid)).toThrow(/the norm string 'asinh' is not supported: .*asinh transform the GPU shader does not have/);
-    expect(() => resolveNorm('logit' as NormString, grid)).toThrow(/the norm string 'logit' is not supported: .*logit transform the GPU shader does not have/);
+    expect(() => resolveNorm('asinh' as NormString, grid)).toThrow(
+      /the norm string 'asinh' is not supported: .*asinh transform the GPU shader does not have/,
+    );
+    expect(() => resolveNorm('logit' as NormString, grid)).toThrow(
+      /the norm string 'logit' is not supported: .*logit transform the GPU shader does not have/,
+    );
     expect(() => resolveNorm('function' as NormString, grid)).toThrow(/matplotlib itself raises/);
     expect(() => resolveNorm('Log' as NormString, grid)).toThrow(/unknown norm string "Log"/);
   });
@@ -121,17 +134,29 @@ describe('vmin and vmax beside a norm', () => {
   const z = [[-3, 0.5, 8]];
 
   it('are the limits of a norm string, as matplotlib’s imshow(Z, norm="log", vmin=…, vmax=…)', () => {
-    expect(resolvePicture({ z, norm: 'log', vmin: 1, vmax: 4, contours: false }).norm).toEqual({ type: 'log', vmin: 1, vmax: 4, clip: false });
-    expect(resolvePicture({ z, norm: 'symlog', vmax: 4, contours: false }).norm).toMatchObject({ type: 'symlog', vmin: -3, vmax: 4, linthresh: 2 });
+    expect(resolvePicture({ z, norm: 'log', vmin: 1, vmax: 4, contours: false }).norm).toEqual({
+      type: 'log',
+      vmin: 1,
+      vmax: 4,
+      clip: false,
+    });
+    expect(resolvePicture({ z, norm: 'symlog', vmax: 4, contours: false }).norm).toMatchObject({
+      type: 'symlog',
+      vmin: -3,
+      vmax: 4,
+      linthresh: 2,
+    });
   });
 
   it('are validated and named as the props the user set', () => {
     expect(() => resolvePicture({ z, norm: 'linear', vmin: 5, vmax: 1 })).toThrow('invalid prop "vmin": vmin (5) is greater than vmax (1)');
     expect(() => resolvePicture({ z, norm: 'linear', vmax: Number.NaN })).toThrow('invalid prop "vmax": must be a finite number');
-    expect(() => resolvePicture({ z, norm: 'log', vmax: 0 })).toThrow("invalid prop \"vmax\": must be positive with norm 'log', got 0");
+    expect(() => resolvePicture({ z, norm: 'log', vmax: 0 })).toThrow('invalid prop "vmax": must be positive with norm \'log\', got 0');
   });
 
   it('still belong inside a norm object', () => {
-    expect(() => resolvePicture({ z, norm: { type: 'log' }, vmin: 1 })).toThrow('invalid prop "norm": pass vmin and vmax inside a norm object');
+    expect(() => resolvePicture({ z, norm: { type: 'log' }, vmin: 1 })).toThrow(
+      'invalid prop "norm": pass vmin and vmax inside a norm object',
+    );
   });
 });

@@ -79,7 +79,13 @@ function render(c: NormCase, interpolation: 'nearest' | 'bilinear', cmap: Colorm
   let values: ArrayLike<number>;
   if (interpolation === 'nearest') {
     // Resample cell indices (exact in float32) and look the float64 values up.
-    const cells = resample(Float64Array.from({ length: exact.length }, (_, i) => i), grid.rows, grid.cols, null, target);
+    const cells = resample(
+      Float64Array.from({ length: exact.length }, (_, i) => i),
+      grid.rows,
+      grid.cols,
+      null,
+      target,
+    );
     values = Float64Array.from(cells, (i) => (roundTrip ? trip(exact[i]!) : exact[i]!));
   } else {
     values = resample(exact, grid.rows, grid.cols, getKernel('bilinear'), target);
@@ -87,7 +93,13 @@ function render(c: NormCase, interpolation: 'nearest' | 'bilinear', cmap: Colorm
   const data = new Uint8Array(fixtures.width * fixtures.height * 4);
   for (let p = 0; p < values.length; p++) {
     const index = normLutIndex(norm, values[p]!, cmap.n);
-    const rgba = Number.isNaN(index) ? cmap.bad : index < 0 ? cmap.under : index >= cmap.n ? cmap.over : cmap.lut.subarray(index * 4, index * 4 + 4);
+    const rgba = Number.isNaN(index)
+      ? cmap.bad
+      : index < 0
+        ? cmap.under
+        : index >= cmap.n
+          ? cmap.over
+          : cmap.lut.subarray(index * 4, index * 4 + 4);
     data.set(rgba, p * 4);
   }
   return { image: { width: fixtures.width, height: fixtures.height, data }, values };
@@ -120,9 +132,15 @@ describe('imshow with a norm: the CPU reference against matplotlib’s image lay
         if (same) continue;
         differing++;
         const v = values[p]!;
-        expect(criticalValues(c).some((b) => Math.abs(v - b) <= 1e-6 * span), `pixel ${p}: value ${v}`).toBe(true);
+        expect(
+          criticalValues(c).some((b) => Math.abs(v - b) <= 1e-6 * span),
+          `pixel ${p}: value ${v}`,
+        ).toBe(true);
       }
-      if (differing > 0) console.info(`${c.name} ${interpolation}: ${differing} of ${values.length} pixels differ, all at a value within 1e-6 of the data range from a boundary`);
+      if (differing > 0)
+        console.info(
+          `${c.name} ${interpolation}: ${differing} of ${values.length} pixels differ, all at a value within 1e-6 of the data range from a boundary`,
+        );
     }
   });
 });
@@ -136,40 +154,69 @@ describe('resolveNorm validation', () => {
   });
 
   it('names the prop or option at fault', () => {
-    expect(bad(42)).toThrow(/invalid prop "norm": expected a norm string \('linear', 'log', 'symlog'\) or a norm object like \{ type: 'log' \}, got number 42/);
-    expect(bad('logarithmic')).toThrow(/invalid prop "norm": unknown norm string "logarithmic"; supported norm strings: 'linear', 'log', 'symlog'/);
-    expect(bad({ type: 'logarithmic' })).toThrow(/invalid prop "norm.type": expected one of 'linear', 'log', 'symlog', 'power', 'twoSlope', 'centered', 'boundary'/);
-    expect(bad({ type: 'twoSlope', vcentre: 0 })).toThrow(/invalid prop "norm.vcentre": is not an option of the 'twoSlope' norm \(options: vcenter, vmin, vmax\)/);
+    expect(bad(42)).toThrow(
+      /invalid prop "norm": expected a norm string \('linear', 'log', 'symlog'\) or a norm object like \{ type: 'log' \}, got number 42/,
+    );
+    expect(bad('logarithmic')).toThrow(
+      /invalid prop "norm": unknown norm string "logarithmic"; supported norm strings: 'linear', 'log', 'symlog'/,
+    );
+    expect(bad({ type: 'logarithmic' })).toThrow(
+      /invalid prop "norm.type": expected one of 'linear', 'log', 'symlog', 'power', 'twoSlope', 'centered', 'boundary'/,
+    );
+    expect(bad({ type: 'twoSlope', vcentre: 0 })).toThrow(
+      /invalid prop "norm.vcentre": is not an option of the 'twoSlope' norm \(options: vcenter, vmin, vmax\)/,
+    );
     expect(bad({ type: 'linear', vmin: 3, vmax: 1 })).toThrow(/invalid prop "norm.vmin": vmin \(3\) is greater than vmax \(1\)/);
     expect(bad({ type: 'linear', vmin: 9 })).toThrow(/invalid prop "norm.vmin": vmin \(9\) is greater than vmax \(5\)/);
     expect(bad({ type: 'linear', vmax: '1' })).toThrow(/invalid prop "norm.vmax": must be a finite number/);
     expect(bad({ type: 'linear', clip: 1 })).toThrow(/invalid prop "norm.clip": must be true or false/);
     expect(bad({ type: 'log', vmin: 0 })).toThrow(/invalid prop "norm.vmin": must be positive for a log norm/);
-    expect(() => resolveNorm({ type: 'log' }, toGrid([[-1, 0]]))).toThrow(/invalid prop "norm": a log norm needs data with at least one positive value/);
+    expect(() => resolveNorm({ type: 'log' }, toGrid([[-1, 0]]))).toThrow(
+      /invalid prop "norm": a log norm needs data with at least one positive value/,
+    );
     expect(bad({ type: 'symlog' })).toThrow(/invalid prop "norm.linthresh": is required/);
     expect(bad({ type: 'symlog', linthresh: 1, base: 1 })).toThrow(/invalid prop "norm.base": must be greater than 1/);
     expect(bad({ type: 'symlog', linthresh: 1, linscale: 0 })).toThrow(/invalid prop "norm.linscale": must be positive/);
     expect(bad({ type: 'power', gamma: -1 })).toThrow(/invalid prop "norm.gamma": must be positive/);
     expect(bad({ type: 'twoSlope', vcenter: 1, vmin: 1 })).toThrow(/invalid prop "norm.vmin": vmin \(1\) must be less than vcenter \(1\)/);
-    expect(bad({ type: 'twoSlope', vcenter: 1, vmax: 0 })).toThrow(/invalid prop "norm.vmax": vmax \(0\) must be greater than vcenter \(1\)/);
+    expect(bad({ type: 'twoSlope', vcenter: 1, vmax: 0 })).toThrow(
+      /invalid prop "norm.vmax": vmax \(0\) must be greater than vcenter \(1\)/,
+    );
     expect(bad({ type: 'boundary', boundaries: [1] })).toThrow(/invalid prop "norm.boundaries": expected at least 2 boundaries/);
-    expect(bad({ type: 'boundary', boundaries: [0, 2, 1] })).toThrow(/invalid prop "norm.boundaries": must increase strictly, but boundary 2 \(1\) ≤ boundary 1 \(2\)/);
+    expect(bad({ type: 'boundary', boundaries: [0, 2, 1] })).toThrow(
+      /invalid prop "norm.boundaries": must increase strictly, but boundary 2 \(1\) ≤ boundary 1 \(2\)/,
+    );
     expect(bad({ type: 'boundary', boundaries: [0, 1], ncolors: 1.5 })).toThrow(/invalid prop "norm.ncolors": must be a positive integer/);
-    expect(bad({ type: 'boundary', boundaries: [0, 1, 2, 3], ncolors: 2 })).toThrow(/invalid prop "norm.ncolors": there are 3 colour bins including extensions but ncolors is 2/);
-    expect(bad({ type: 'boundary', boundaries: [0, 1], extend: 'above' })).toThrow(/invalid prop "norm.extend": expected one of 'neither', 'min', 'max', 'both'/);
-    expect(bad({ type: 'boundary', boundaries: [0, 1], clip: true, extend: 'max' })).toThrow(/invalid prop "norm.clip": clip: true cannot be combined with extend 'max'/);
+    expect(bad({ type: 'boundary', boundaries: [0, 1, 2, 3], ncolors: 2 })).toThrow(
+      /invalid prop "norm.ncolors": there are 3 colour bins including extensions but ncolors is 2/,
+    );
+    expect(bad({ type: 'boundary', boundaries: [0, 1], extend: 'above' })).toThrow(
+      /invalid prop "norm.extend": expected one of 'neither', 'min', 'max', 'both'/,
+    );
+    expect(bad({ type: 'boundary', boundaries: [0, 1], clip: true, extend: 'max' })).toThrow(
+      /invalid prop "norm.clip": clip: true cannot be combined with extend 'max'/,
+    );
   });
 
   it('takes BoundaryNorm’s ncolors from the colormap size unless given', () => {
     expect(resolveNorm({ type: 'boundary', boundaries: [0, 1, 2] }, grid, 10)).toMatchObject({ ncolors: 10, regions: 2, offset: 0 });
-    expect(resolveNorm({ type: 'boundary', boundaries: [0, 1, 2], ncolors: 3, extend: 'min' }, grid, 10)).toMatchObject({ ncolors: 3, regions: 3, offset: 1 });
+    expect(resolveNorm({ type: 'boundary', boundaries: [0, 1, 2], ncolors: 3, extend: 'min' }, grid, 10)).toMatchObject({
+      ncolors: 3,
+      regions: 3,
+      offset: 1,
+    });
   });
 });
 
 describe('resolveNorm on extreme data', () => {
   it('autoscales finite limits for data reaching ±1e308, denormals and huge offsets', () => {
     expect(resolveNorm(undefined, toGrid([[-1e308, 0, 1e308]]))).toEqual({ type: 'linear', vmin: -1e308, vmax: 1e308, clip: false });
-    expect(resolveNorm({ type: 'log' }, toGrid([[-1e308, 5e-324, 1e308]]))).toEqual({ type: 'log', vmin: 5e-324, vmax: 1e308, clip: false });
+    expect(resolveNorm({ type: 'log' }, toGrid([[-1e308, 5e-324, 1e308]]))).toEqual({
+      type: 'log',
+      vmin: 5e-324,
+      vmax: 1e308,
+      clip: false,
+    });
     expect(resolveNorm('symlog', toGrid([[1e15, 1e15 + 0.5]]))).toMatchObject({ vmin: 1e15, vmax: 1e15 + 0.5 });
     const maxAbs = Number.MAX_VALUE;
     expect(resolveNorm({ type: 'centered' }, toGrid([[-maxAbs, 1]]))).toMatchObject({ vmin: -maxAbs, vmax: maxAbs, halfrange: maxAbs });

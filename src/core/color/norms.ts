@@ -148,11 +148,19 @@ export function resolveNorm(spec: NormSpec | undefined, grid: Grid, colormapSize
   if (spec === undefined) return { type: 'linear', ...linearRange(undefined, undefined, grid.min, grid.max, prop), clip: false };
   if (typeof spec === 'string') return resolveNorm(normFromString(spec, prop), grid, colormapSize, prop);
   if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
-    throw invalidProp(prop, `expected a norm string ('linear', 'log', 'symlog') or a norm object like { type: 'log' }, got ${describe(spec)}`);
+    throw invalidProp(
+      prop,
+      `expected a norm string ('linear', 'log', 'symlog') or a norm object like { type: 'log' }, got ${describe(spec)}`,
+    );
   }
   const type = (spec as { type: unknown }).type;
   if (typeof type !== 'string' || !Object.hasOwn(OPTIONS, type)) {
-    throw invalidProp(`${prop}.type`, `expected one of ${Object.keys(OPTIONS).map((t) => `'${t}'`).join(', ')}, got ${describe(type)}`);
+    throw invalidProp(
+      `${prop}.type`,
+      `expected one of ${Object.keys(OPTIONS)
+        .map((t) => `'${t}'`)
+        .join(', ')}, got ${describe(type)}`,
+    );
   }
   const known = OPTIONS[type as NormType];
   for (const key of Object.keys(spec)) {
@@ -204,13 +212,19 @@ function linearRange(vmin: number | undefined, vmax: number | undefined, dataMin
  * ("vmin must be less or equal to vmax"), so this is an error here too.
  */
 function logRange(vmin: number | undefined, vmax: number | undefined, grid: Grid, prop: string) {
-  for (const [key, v] of [['vmin', vmin], ['vmax', vmax]] as const) {
+  for (const [key, v] of [
+    ['vmin', vmin],
+    ['vmax', vmax],
+  ] as const) {
     if (v !== undefined && !(v > 0)) throw invalidProp(`${prop}.${key}`, `must be positive for a log norm, got ${v}`);
   }
   if (vmin !== undefined && vmax !== undefined) return linearRange(vmin, vmax, vmin, vmax, prop);
   const { min, max } = positiveRange(exactValues(grid));
   if (Number.isNaN(min) && !Number.isNaN(grid.min)) {
-    throw invalidProp(prop, `a log norm needs data with at least one positive value to set ${vmin === undefined ? 'vmin' : 'vmax'}, or explicit vmin and vmax`);
+    throw invalidProp(
+      prop,
+      `a log norm needs data with at least one positive value to set ${vmin === undefined ? 'vmin' : 'vmax'}, or explicit vmin and vmax`,
+    );
   }
   return linearRange(vmin, vmax, min, max, prop);
 }
@@ -234,7 +248,8 @@ function positiveRange(values: ArrayLike<number>): { min: number; max: number } 
  */
 function twoSlope(vcenter: number, vmin: number | undefined, vmax: number | undefined, grid: Grid, prop: string): ResolvedNorm {
   if (vmin !== undefined && !(vmin < vcenter)) throw invalidProp(`${prop}.vmin`, `vmin (${vmin}) must be less than vcenter (${vcenter})`);
-  if (vmax !== undefined && !(vmax > vcenter)) throw invalidProp(`${prop}.vmax`, `vmax (${vmax}) must be greater than vcenter (${vcenter})`);
+  if (vmax !== undefined && !(vmax > vcenter))
+    throw invalidProp(`${prop}.vmax`, `vmax (${vmax}) must be greater than vcenter (${vcenter})`);
   let lo = vmin ?? grid.min;
   let hi = vmax ?? grid.max;
   if (lo > vcenter) lo = vcenter;
@@ -256,7 +271,9 @@ function centered(vcenter: number, halfrange: number | undefined, clip: boolean,
     throw invalidProp(
       `${prop}.${halfrange === undefined ? 'vcenter' : 'halfrange'}`,
       `vcenter ± halfrange (${vcenter} ± ${half}) exceeds the largest double (±1.8e308); ` +
-        (halfrange === undefined ? 'choose a vcenter nearer the data or give a smaller halfrange' : 'give a smaller halfrange or a vcenter nearer 0'),
+        (halfrange === undefined
+          ? 'choose a vcenter nearer the data or give a smaller halfrange'
+          : 'give a smaller halfrange or a vcenter nearer 0'),
     );
   }
   return { type: 'centered', vmin, vmax, clip, vcenter, halfrange: half };
@@ -267,9 +284,13 @@ function boundary(boundaries: unknown, ncolors: unknown, clip: boolean, extend: 
     throw invalidProp(`${prop}.boundaries`, `expected at least 2 boundaries (1 bin), got ${describe(boundaries)}`);
   }
   boundaries.forEach((b, i) => {
-    if (typeof b !== 'number' || !Number.isFinite(b)) throw invalidProp(`${prop}.boundaries`, `boundary ${i} is ${describe(b)}, not a finite number`);
+    if (typeof b !== 'number' || !Number.isFinite(b))
+      throw invalidProp(`${prop}.boundaries`, `boundary ${i} is ${describe(b)}, not a finite number`);
     if (i > 0 && !(b > boundaries[i - 1])) {
-      throw invalidProp(`${prop}.boundaries`, `must increase strictly, but boundary ${i} (${b}) ≤ boundary ${i - 1} (${boundaries[i - 1]})`);
+      throw invalidProp(
+        `${prop}.boundaries`,
+        `must increase strictly, but boundary ${i} (${b}) ≤ boundary ${i - 1} (${boundaries[i - 1]})`,
+      );
     }
   });
   if (typeof ncolors !== 'number' || !Number.isInteger(ncolors) || ncolors < 1) {
@@ -279,7 +300,10 @@ function boundary(boundaries: unknown, ncolors: unknown, clip: boolean, extend: 
   const offset = extendsBelow(extend) ? 1 : 0;
   const regions = boundaries.length - 1 + offset + (extendsAbove(extend) ? 1 : 0);
   if (regions > ncolors) {
-    throw invalidProp(`${prop}.ncolors`, `there are ${regions} colour bins including extensions but ncolors is ${ncolors}; ncolors must be at least the number of bins`);
+    throw invalidProp(
+      `${prop}.ncolors`,
+      `there are ${regions} colour bins including extensions but ncolors is ${ncolors}; ncolors must be at least the number of bins`,
+    );
   }
   const b = Object.freeze([...(boundaries as number[])]);
   return { type: 'boundary', vmin: b[0]!, vmax: b[b.length - 1]!, boundaries: b, ncolors, clip, extend, regions, offset };

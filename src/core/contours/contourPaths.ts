@@ -15,7 +15,12 @@ export interface ContourPath {
  * width × height plot area (CSS px, y down). Tracing is separate so a chart can trace off the
  * main thread and re-use the lines when only the size or the colours change.
  */
-export function layoutContours(picture: ResolvedPicture, lines: readonly (readonly IsoLine[])[], width: number, height: number): ContourPath[] {
+export function layoutContours(
+  picture: ResolvedPicture,
+  lines: readonly (readonly IsoLine[])[],
+  width: number,
+  height: number,
+): ContourPath[] {
   const { contours, extent } = picture;
   if (!contours) return [];
   return contours.styles.flatMap((style, k) =>

@@ -58,12 +58,16 @@ describe('resolveContourStyles against matplotlib’s ContourSets (fixtures/matp
     expect(() => resolveContourStyles([0], 'notacolour', 0, 1)).toThrow(/invalid prop "contours.colors": "notacolour" is not a colour/);
     expect(() => resolveContourStyles([0], ['k', 'bluish'], 0, 1)).toThrow(/invalid prop "contours.colors\[1\]"/);
     expect(() => resolveContourStyles([0], [], 0, 1)).toThrow(/invalid prop "contours.colors": expected a colour or a non-empty array/);
-    expect(() => resolveContourStyles([0], 'k', 0, 1, { linewidths: -1 })).toThrow(/invalid prop "contours.linewidths": a line width must be/);
+    expect(() => resolveContourStyles([0], 'k', 0, 1, { linewidths: -1 })).toThrow(
+      /invalid prop "contours.linewidths": a line width must be/,
+    );
     expect(() => resolveContourStyles([0], 'k', 0, 1, { linewidths: [1, NaN] })).toThrow(/invalid prop "contours.linewidths\[1\]"/);
     expect(() => resolveContourStyles([0], 'k', 0, 1, { linestyles: ['solid', '--' as LineStyleName] })).toThrow(
       /invalid prop "contours.linestyles\[1\]": expected one of 'solid', 'dashed', 'dashdot', 'dotted'/,
     );
-    expect(() => resolveContourStyles([0], 'k', 0, 1, { negativeLinestyle: 'dots' as LineStyleName })).toThrow(/"contours.negativeLinestyle"/);
+    expect(() => resolveContourStyles([0], 'k', 0, 1, { negativeLinestyle: 'dots' as LineStyleName })).toThrow(
+      /"contours.negativeLinestyle"/,
+    );
     expect(() => resolveContourStyles([0], 'k', 0, 1, { alpha: 1.5 })).toThrow(/invalid prop "contours.alpha": must be a number in 0–1/);
   });
 });

@@ -153,7 +153,8 @@ function cssColor([r, g, b, a]: StrokeColor): string {
 
 function resolveAlpha(alpha: unknown): number | undefined {
   if (alpha === undefined) return undefined;
-  if (typeof alpha !== 'number' || !(alpha >= 0 && alpha <= 1)) throw invalidProp('contours.alpha', `must be a number in 0–1, got ${describe(alpha)}`);
+  if (typeof alpha !== 'number' || !(alpha >= 0 && alpha <= 1))
+    throw invalidProp('contours.alpha', `must be a number in 0–1, got ${describe(alpha)}`);
   return alpha;
 }
 
@@ -169,13 +170,19 @@ function cycled<T>(value: T | readonly T[], prop: string, valid: (v: unknown, pr
 }
 
 function validWidth(v: unknown, prop: string): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw invalidProp(prop, `a line width must be a finite number ≥ 0 (points), got ${describe(v)}`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+    throw invalidProp(prop, `a line width must be a finite number ≥ 0 (points), got ${describe(v)}`);
   return v;
 }
 
 function validStyle(v: unknown, prop: string): LineStyleName {
   if (typeof v !== 'string' || !Object.hasOwn(DASH_PATTERNS, v)) {
-    throw invalidProp(prop, `expected one of ${Object.keys(DASH_PATTERNS).map((s) => `'${s}'`).join(', ')}, got ${describe(v)}`);
+    throw invalidProp(
+      prop,
+      `expected one of ${Object.keys(DASH_PATTERNS)
+        .map((s) => `'${s}'`)
+        .join(', ')}, got ${describe(v)}`,
+    );
   }
   return v as LineStyleName;
 }

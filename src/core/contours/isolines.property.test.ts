@@ -106,7 +106,14 @@ function nextToHole(f: Field, x: number, y: number): boolean {
   const cs = Number.isInteger(x) ? [x - 1, x] : [Math.floor(x)];
   const rs = Number.isInteger(y) ? [y - 1, y] : [Math.floor(y)];
   return cs.some((c) =>
-    rs.some((r) => c >= 0 && r >= 0 && c < f.cols - 1 && r < f.rows - 1 && [at(f, c, r), at(f, c + 1, r), at(f, c, r + 1), at(f, c + 1, r + 1)].some((v) => !valid(v))),
+    rs.some(
+      (r) =>
+        c >= 0 &&
+        r >= 0 &&
+        c < f.cols - 1 &&
+        r < f.rows - 1 &&
+        [at(f, c, r), at(f, c + 1, r), at(f, c, r + 1), at(f, c + 1, r + 1)].some((v) => !valid(v)),
+    ),
   );
 }
 
@@ -154,7 +161,9 @@ describe('traceIsolines (property)', () => {
         const tolerance = 1e-9 * Math.max(magnitude(f), Math.abs(level), 1e-300);
         for (const line of trace(f, level, cornerMask)) {
           for (const [x, y] of points(line)) {
-            expect(levelError(f, x, y, level, cornerMask), `vertex (${x}, ${y}) of ${JSON.stringify(f)} at ${level}`).toBeLessThanOrEqual(tolerance);
+            expect(levelError(f, x, y, level, cornerMask), `vertex (${x}, ${y}) of ${JSON.stringify(f)} at ${level}`).toBeLessThanOrEqual(
+              tolerance,
+            );
           }
         }
       }),
@@ -206,7 +215,10 @@ describe('traceIsolines (property)', () => {
           for (const [[x0, y0], [x1, y1]] of segments) {
             const alongBottomOrTop = y0 === y1 && (y0 === 0 || y0 === f.rows - 1) && x0 !== x1;
             const alongLeftOrRight = x0 === x1 && (x0 === 0 || x0 === f.cols - 1) && y0 !== y1;
-            expect(alongBottomOrTop || alongLeftOrRight, `segment (${x0}, ${y0}) – (${x1}, ${y1}) in ${JSON.stringify(f)} at ${level}`).toBe(false);
+            expect(
+              alongBottomOrTop || alongLeftOrRight,
+              `segment (${x0}, ${y0}) – (${x1}, ${y1}) in ${JSON.stringify(f)} at ${level}`,
+            ).toBe(false);
           }
         }
       }),
@@ -216,19 +228,38 @@ describe('traceIsolines (property)', () => {
 
   it('draws what matplotlib 3.6.3 draws for nodes exactly at the level (they count as below it)', () => {
     const lines = (values: number[][], level: number) =>
-      traceIsolines(values.flat(), values.length, values[0]!.length, level).map((l) => ({ closed: l.closed, points: Array.from(l.points) }));
+      traceIsolines(values.flat(), values.length, values[0]!.length, level).map((l) => ({
+        closed: l.closed,
+        points: Array.from(l.points),
+      }));
     // Either direction (the tracer does not orient its lines).
     const unoriented = (points: number[]) => {
       const reversed = points.map((_, i) => points[points.length - 2 - i + 2 * (i % 2)]!);
       return JSON.stringify(points) < JSON.stringify(reversed) ? points : reversed;
     };
     // contour([[-3, -3], [-2, 2], [-3, -3]], levels=[-3]).allsegs: [[0, 0], [1, 0]] and [[1, 2], [0, 2]], along the frame.
-    expect(lines([[-3, -3], [-2, 2], [-3, -3]], -3).map((l) => ({ ...l, points: unoriented(l.points) }))).toEqual([
+    expect(
+      lines(
+        [
+          [-3, -3],
+          [-2, 2],
+          [-3, -3],
+        ],
+        -3,
+      ).map((l) => ({ ...l, points: unoriented(l.points) })),
+    ).toEqual([
       { closed: false, points: unoriented([0, 0, 1, 0]) },
       { closed: false, points: unoriented([1, 2, 0, 2]) },
     ]);
     // A local minimum exactly at the level: matplotlib's loop has every point at the node (1, 1).
-    const loop = lines([[1, 1, 1], [1, -3, 1], [1, 1, 1]], -3);
+    const loop = lines(
+      [
+        [1, 1, 1],
+        [1, -3, 1],
+        [1, 1, 1],
+      ],
+      -3,
+    );
     expect(loop).toHaveLength(1);
     expect(loop[0]!.closed).toBe(true);
     expect(loop[0]!.points).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);

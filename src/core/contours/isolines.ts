@@ -105,19 +105,47 @@ export function traceIsolines(
     const kind = (bl > level ? 1 : 0) | (br > level ? 2 : 0) | (tr > level ? 4 : 0) | (tl > level ? 8 : 0);
     if (kind === 0 || kind === 15) return;
     switch (kind) {
-      case 1: case 14: connect(bottom, left); break;
-      case 2: case 13: connect(bottom, right); break;
-      case 3: case 12: connect(left, right); break;
-      case 4: case 11: connect(right, top); break;
-      case 6: case 9: connect(bottom, top); break;
-      case 7: case 8: connect(left, top); break;
+      case 1:
+      case 14:
+        connect(bottom, left);
+        break;
+      case 2:
+      case 13:
+        connect(bottom, right);
+        break;
+      case 3:
+      case 12:
+        connect(left, right);
+        break;
+      case 4:
+      case 11:
+        connect(right, top);
+        break;
+      case 6:
+      case 9:
+        connect(bottom, top);
+        break;
+      case 7:
+      case 8:
+        connect(left, top);
+        break;
       case 5: // bl and tr above
-        if (sum / 4 > level) { connect(bottom, right); connect(left, top); }
-        else { connect(bottom, left); connect(right, top); }
+        if (sum / 4 > level) {
+          connect(bottom, right);
+          connect(left, top);
+        } else {
+          connect(bottom, left);
+          connect(right, top);
+        }
         break;
       case 10: // br and tl above
-        if (sum / 4 > level) { connect(bottom, left); connect(right, top); }
-        else { connect(bottom, right); connect(left, top); }
+        if (sum / 4 > level) {
+          connect(bottom, left);
+          connect(right, top);
+        } else {
+          connect(bottom, right);
+          connect(left, top);
+        }
         break;
     }
   };

@@ -41,7 +41,10 @@ const above = (levels: readonly number[], zmax: number) => levels.filter((l) => 
 
 /** The spacing of equally spaced levels (the median gap, robust to the rounding of each level). */
 function spacing(levels: readonly number[]): number {
-  const gaps = levels.slice(1).map((l, i) => l - levels[i]!).sort((a, b) => a - b);
+  const gaps = levels
+    .slice(1)
+    .map((l, i) => l - levels[i]!)
+    .sort((a, b) => a - b);
   return gaps[gaps.length >> 1]!;
 }
 
@@ -51,7 +54,10 @@ describe('levelsFromCount (property)', () => {
       fc.property(anyRange, count, extend, ([zmin, zmax], n, ext) => {
         const levels = levelsFromCount(n, zmin, zmax, ext);
         expect(levels.length).toBeGreaterThan(0);
-        expect(levels.every((l, i) => Number.isFinite(l) && (i === 0 || l > levels[i - 1]!)), `${levels}`).toBe(true);
+        expect(
+          levels.every((l, i) => Number.isFinite(l) && (i === 0 || l > levels[i - 1]!)),
+          `${levels}`,
+        ).toBe(true);
         expect(levels.length).toBeLessThanOrEqual(n + 3);
       }),
       { numRuns: 200 },
@@ -99,7 +105,10 @@ describe('levelsFromCount (property)', () => {
         const worst = levels.slice(1).reduce((w, l, i) => Math.max(w, Math.abs(l - levels[i]! - step)), 0);
         expect(worst).toBeLessThanOrEqual(tolerance);
         const mantissa = step / 10 ** Math.floor(Math.log10(step));
-        expect(NICE.some((m) => Math.abs(mantissa - m) <= 1e-6 * m), `step ${step}`).toBe(true);
+        expect(
+          NICE.some((m) => Math.abs(mantissa - m) <= 1e-6 * m),
+          `step ${step}`,
+        ).toBe(true);
       }),
       { numRuns: 200 },
     );
@@ -162,7 +171,9 @@ describe('resolveLevels (property)', () => {
           expect(resolveLevels(levels as number[], 0, 1, 'contours.levels')).toEqual(levels);
           return;
         }
-        expect(() => resolveLevels(levels as number[], 0, 1, 'contours.levels')).toThrow(/^contour-heatmap: invalid prop "contours.levels": /);
+        expect(() => resolveLevels(levels as number[], 0, 1, 'contours.levels')).toThrow(
+          /^contour-heatmap: invalid prop "contours.levels": /,
+        );
       }),
       { numRuns: 200 },
     );

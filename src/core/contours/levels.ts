@@ -81,7 +81,10 @@ function checkCount(count: unknown, prop: string): void {
     throw invalidProp(prop, `a level count must be a positive integer, got ${typeof count === 'number' ? count : describe(count)}`);
   }
   if (count > MAX_LEVELS) {
-    throw invalidProp(prop, `a level count of ${count} is more than the ${MAX_LEVELS} levels supported: ${WHY_MAX_LEVELS}; pass a smaller count or explicit levels`);
+    throw invalidProp(
+      prop,
+      `a level count of ${count} is more than the ${MAX_LEVELS} levels supported: ${WHY_MAX_LEVELS}; pass a smaller count or explicit levels`,
+    );
   }
 }
 
@@ -151,8 +154,7 @@ function nonsingular(vmin: number, vmax: number, expander: number, tiny: number)
 function scaleRange(vmin: number, vmax: number, n: number, threshold = 100): [number, number] {
   const dv = Math.abs(vmax - vmin);
   const meanv = (vmax + vmin) / 2;
-  const offset =
-    Math.abs(meanv) / dv < threshold ? 0 : Math.sign(meanv) * pow10(Math.floor(Math.log10(Math.abs(meanv))));
+  const offset = Math.abs(meanv) / dv < threshold ? 0 : Math.sign(meanv) * pow10(Math.floor(Math.log10(Math.abs(meanv))));
   return [pow10(Math.floor(Math.log10(dv / n))), offset];
 }
 

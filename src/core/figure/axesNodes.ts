@@ -14,7 +14,13 @@ const TITLE_PAD_PT = 6;
 /** The x offset text sits this far below the tick labels, the y one this far above the axes (pt). */
 const OFFSET_PAD_PT = 3;
 
-export const AXES_STROKE: Stroke = Object.freeze({ color: '#000000', width: LINE_WIDTH_PT * PX_PER_PT, cap: 'butt', join: 'miter', snap: true });
+export const AXES_STROKE: Stroke = Object.freeze({
+  color: '#000000',
+  width: LINE_WIDTH_PT * PX_PER_PT,
+  cap: 'butt',
+  join: 'miter',
+  snap: true,
+});
 /** matplotlib's spines: projecting caps, so the four meet at the corners. */
 const SPINE_STROKE: Stroke = Object.freeze({ ...AXES_STROKE, cap: 'square' });
 
@@ -97,19 +103,31 @@ export function axesNodes(plan: FigurePlan, axes: ResolvedAxes, measure: Measure
   }
   const labelPad = LABEL_PAD_PT * PX_PER_PT;
   if (axes.xlabel) {
-    nodes.push(alignedText(measure, axes.xlabel, font, box.left + box.width / 2, xLabelsBottom + labelPad, 'middle', 'top', { data: { text: 'xlabel' } }).node);
+    nodes.push(
+      alignedText(measure, axes.xlabel, font, box.left + box.width / 2, xLabelsBottom + labelPad, 'middle', 'top', {
+        data: { text: 'xlabel' },
+      }).node,
+    );
   }
-  if (axes.ylabel) nodes.push(verticalLabel(measure, axes.ylabel, font, yLabelsLeft - labelPad, box.top + box.height / 2, 'bottom', 'ylabel'));
+  if (axes.ylabel)
+    nodes.push(verticalLabel(measure, axes.ylabel, font, yLabelsLeft - labelPad, box.top + box.height / 2, 'bottom', 'ylabel'));
   if (axes.title) {
     const titleFont = { size: font.size * 1.2, family: font.family };
     const y = box.top - TITLE_PAD_PT * PX_PER_PT;
-    nodes.push(alignedText(measure, axes.title, titleFont, box.left + box.width / 2, y, 'middle', 'baseline', { data: { text: 'title' } }).node);
+    nodes.push(
+      alignedText(measure, axes.title, titleFont, box.left + box.width / 2, y, 'middle', 'baseline', { data: { text: 'title' } }).node,
+    );
   }
   // The axes' box (the DOM contract), then the frame — matplotlib's four spines — over the image and the lines.
   nodes.push({ kind: 'path', d: boxPath(box), className: 'contour-heatmap-axes' });
   if (axes.frame) {
     const [l, t, r, b] = [box.left, box.top, box.left + box.width, bottom];
-    for (const [x1, y1, x2, y2] of [[l, t, l, b], [r, t, r, b], [l, b, r, b], [l, t, r, t]] as const) {
+    for (const [x1, y1, x2, y2] of [
+      [l, t, l, b],
+      [r, t, r, b],
+      [l, b, r, b],
+      [l, t, r, t],
+    ] as const) {
       nodes.push({ kind: 'line', x1, y1, x2, y2, stroke: SPINE_STROKE });
     }
   }
@@ -126,7 +144,15 @@ export function tickGroup(axis: 'x' | 'y' | 'colorbar', value: number, mark: Vec
  * side, toward the axes; 'top': the ascent side) lies on the vertical line at x, centred on y —
  * matplotlib's y label and colorbar label (rotation_mode 'anchor').
  */
-export function verticalLabel(measure: MeasureText, text: string, font: Font, x: number, y: number, valign: 'bottom' | 'top', name: string): TextNode {
+export function verticalLabel(
+  measure: MeasureText,
+  text: string,
+  font: Font,
+  x: number,
+  y: number,
+  valign: 'bottom' | 'top',
+  name: string,
+): TextNode {
   const box = lineBox(measure, text, font);
   const baselineX = valign === 'bottom' ? x - box.descent : x + (box.height - box.descent);
   return { kind: 'text', text, x: baselineX, y, anchor: 'middle', rotation: 90, font, color: '#000000', data: { text: name } };

@@ -29,7 +29,8 @@ export interface AxisTickOptions {
  * the view.
  */
 export function axisTicks(o: AxisTickOptions): AxisTickSet {
-  const located = o.ticks ?? autoLocatorTicks(o.view[0], o.view[1], { axisLengthPt: (o.lengthPx * 72) / 100, fontSizePt: o.fontSizePt, axis: o.axis });
+  const located =
+    o.ticks ?? autoLocatorTicks(o.view[0], o.view[1], { axisLengthPt: (o.lengthPx * 72) / 100, fontSizePt: o.fontSizePt, axis: o.axis });
   // An inverted axis (origin 'upper' without extent) lists its ticks from its own start, as matplotlib's.
   const locs = !o.ticks && o.view[0] > o.view[1] ? [...located].reverse() : located;
   const scalar = scalarTickLabels(locs, o.view);

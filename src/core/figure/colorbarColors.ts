@@ -52,7 +52,12 @@ export function colorbarColors(p: ResolvedPicture, source: ColorbarSource): Colo
  * band under its centre along the long axis — up the page for a vertical bar, rightwards for a
  * horizontal one.
  */
-export function colorbarPixels(colors: ColorbarColors, orientation: 'vertical' | 'horizontal', width: number, height: number): Uint8ClampedArray<ArrayBuffer> {
+export function colorbarPixels(
+  colors: ColorbarColors,
+  orientation: 'vertical' | 'horizontal',
+  width: number,
+  height: number,
+): Uint8ClampedArray<ArrayBuffer> {
   const pixels = new Uint8ClampedArray(width * height * 4);
   const n = colors.bands.length;
   const long = orientation === 'vertical' ? height : width;

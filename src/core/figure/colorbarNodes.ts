@@ -17,7 +17,13 @@ const LABEL_GAP = 7 * PX_PER_PT;
  * interior and triangles, ticks with labels on the outer side, the offset text and the label.
  * (The interior's colours are a raster layer: see colorbarPixels.)
  */
-export function colorbarNodes(bar: PlannedColorbar, colors: ColorbarColors, options: ResolvedColorbar, font: Font, measure: MeasureText): VectorNode[] {
+export function colorbarNodes(
+  bar: PlannedColorbar,
+  colors: ColorbarColors,
+  options: ResolvedColorbar,
+  font: Font,
+  measure: MeasureText,
+): VectorNode[] {
   const nodes: VectorNode[] = [];
   const fills = [bar.extendLower ? colors.under : null, bar.extendUpper ? colors.over : null].filter((c): c is RGBA => c !== null);
   bar.triangles.forEach((t, i) => nodes.push({ kind: 'path', d: polygonPath(t), fill: cssRgba(fills[i]!) }));
@@ -54,7 +60,9 @@ export function colorbarNodes(bar: PlannedColorbar, colors: ColorbarColors, opti
     nodes.push(
       vertical
         ? verticalLabel(measure, options.label, font, reach + pad, box.top + box.height / 2, 'top', 'colorbar-label')
-        : alignedText(measure, options.label, font, box.left + box.width / 2, reach + pad, 'middle', 'top', { data: { text: 'colorbar-label' } }).node,
+        : alignedText(measure, options.label, font, box.left + box.width / 2, reach + pad, 'middle', 'top', {
+            data: { text: 'colorbar-label' },
+          }).node,
     );
   }
   // The colorbar's box (the DOM contract: its interior, as matplotlib's cbar.ax), then the outline around it and the triangles.
@@ -64,10 +72,19 @@ export function colorbarNodes(bar: PlannedColorbar, colors: ColorbarColors, opti
 }
 
 /** A tick label: plain text, or a power of ten drawn as base + superscript exponent. */
-function tickLabel(label: TickLabel, font: Font, measure: MeasureText, x: number, y: number, vertical: boolean): { node: TextNode; reach: number } {
+function tickLabel(
+  label: TickLabel,
+  font: Font,
+  measure: MeasureText,
+  x: number,
+  y: number,
+  vertical: boolean,
+): { node: TextNode; reach: number } {
   const power = label.power;
   const text = power ? `${power.sign}${power.mantissa ? `${power.mantissa}\u00d7` : ''}${power.base}` : label.text;
-  const aligned = vertical ? alignedText(measure, text, font, x, y, 'start', 'center_baseline') : alignedText(measure, text, font, x, y, 'middle', 'top');
+  const aligned = vertical
+    ? alignedText(measure, text, font, x, y, 'start', 'center_baseline')
+    : alignedText(measure, text, font, x, y, 'middle', 'top');
   const node: TextNode = power ? { ...aligned.node, superscript: power.exponent } : aligned.node;
   const supWidth = power ? lineBox(measure, power.exponent, { ...font, size: font.size * 0.7 }).width : 0;
   return { node, reach: vertical ? x + aligned.box.width + supWidth : y + aligned.box.height };
@@ -78,7 +95,18 @@ function outlinePath(bar: PlannedColorbar): string {
   if (!bar.triangles.length) return boxPath(bar.interior);
   const { left, top, width, height } = bar.interior;
   const [lower, upper] = [bar.extendLower ? bar.triangles[0] : null, bar.extendUpper ? bar.triangles[bar.triangles.length - 1] : null];
-  const apex = (t: typeof lower) => (t ? t.reduce((far, p) => (bar.orientation === 'vertical' ? (Math.abs(p[1] - (top + height / 2)) > Math.abs(far[1] - (top + height / 2)) ? p : far) : Math.abs(p[0] - (left + width / 2)) > Math.abs(far[0] - (left + width / 2)) ? p : far)) : null);
+  const apex = (t: typeof lower) =>
+    t
+      ? t.reduce((far, p) =>
+          bar.orientation === 'vertical'
+            ? Math.abs(p[1] - (top + height / 2)) > Math.abs(far[1] - (top + height / 2))
+              ? p
+              : far
+            : Math.abs(p[0] - (left + width / 2)) > Math.abs(far[0] - (left + width / 2))
+              ? p
+              : far,
+        )
+      : null;
   const lo = apex(lower);
   const hi = apex(upper);
   const r = left + width;

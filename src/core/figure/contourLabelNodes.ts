@@ -38,7 +38,10 @@ export function labelContours(
   const span = Math.abs(levels[levels.length - 1]! - levels[0]!) || 1;
   const wanted = (level: number) => !options.levels || options.levels.some((l) => Math.abs(l - level) <= 1e-9 * span);
   const pxLines = contours.styles.map((_, k) =>
-    (lines[k] ?? []).map((line): LabelLine => ({ points: toPoints(lineToPixels(line, contours.xNodes, contours.yNodes, p.extent, width, height)), closed: line.closed })),
+    (lines[k] ?? []).map((line): LabelLine => ({
+      points: toPoints(lineToPixels(line, contours.xNodes, contours.yNodes, p.extent, width, height)),
+      closed: line.closed,
+    })),
   );
   const labelled = contours.styles.map((_style, k) => k).filter((k) => wanted(levels[k]!));
   const boxes = labelled.map((k) => lineBox(measure, texts[k]!, font));
@@ -47,7 +50,9 @@ export function labelContours(
     { axes: { left: 0, top: 0, width, height }, inline: options.inline, inlineSpacing: options.inlineSpacing, fontSize: options.fontSize },
   );
   const cut = new Map(labelled.map((k, i) => [k, placed.lines[i]!]));
-  const paths = contours.styles.flatMap((style, k) => (cut.get(k) ?? pxLines[k]!).map((line) => ({ style, d: pathData(fromPoints(line.points), line.closed) })));
+  const paths = contours.styles.flatMap((style, k) =>
+    (cut.get(k) ?? pxLines[k]!).map((line) => ({ style, d: pathData(fromPoints(line.points), line.closed) })),
+  );
   const labels = placed.labels.map((label): TextNode => {
     const k = labelled[label.levelIndex]!;
     const box = boxes[label.levelIndex]!;

@@ -36,12 +36,14 @@ export function resolveContourLabels(labels: unknown): ResolvedContourLabels | n
   }
   const o: ContourLabelsOptions = labels === true ? {} : (labels as ContourLabelsOptions);
   const fontSize = o.fontSize ?? 10;
-  if (!(typeof fontSize === 'number' && fontSize > 0 && fontSize <= 200)) throw invalidProp('contours.labels.fontSize', `expected a size in pt from 0 to 200, got ${String(fontSize)}`);
+  if (!(typeof fontSize === 'number' && fontSize > 0 && fontSize <= 200))
+    throw invalidProp('contours.labels.fontSize', `expected a size in pt from 0 to 200, got ${String(fontSize)}`);
   const inlineSpacing = o.inlineSpacing ?? 5;
   if (!(typeof inlineSpacing === 'number' && inlineSpacing >= 0 && inlineSpacing <= 1000)) {
     throw invalidProp('contours.labels.inlineSpacing', `expected a gap in px from 0 to 1000, got ${String(inlineSpacing)}`);
   }
-  if (o.inline !== undefined && typeof o.inline !== 'boolean') throw invalidProp('contours.labels.inline', `expected true or false, got ${String(o.inline)}`);
+  if (o.inline !== undefined && typeof o.inline !== 'boolean')
+    throw invalidProp('contours.labels.inline', `expected true or false, got ${String(o.inline)}`);
   if (o.levels !== undefined && !(Array.isArray(o.levels) && o.levels.every((v) => typeof v === 'number' && Number.isFinite(v)))) {
     throw invalidProp('contours.labels.levels', 'expected an array of finite numbers (levels of the contours)');
   }
@@ -51,7 +53,10 @@ export function resolveContourLabels(labels: unknown): ResolvedContourLabels | n
 
 function colorList(colors: Color | readonly Color[]): string[] {
   // A single RGB(A) tuple is one colour, not a list of three.
-  const list = typeof colors === 'string' || (Array.isArray(colors) && typeof colors[0] === 'number') ? [colors as Color] : (colors as readonly Color[]);
+  const list =
+    typeof colors === 'string' || (Array.isArray(colors) && typeof colors[0] === 'number')
+      ? [colors as Color]
+      : (colors as readonly Color[]);
   return list.map((c) => {
     const [r, g, b, a] = parseColor(c, 'contours.labels.colors');
     return `rgba(${Math.round(r * 255)},${Math.round(g * 255)},${Math.round(b * 255)},${a})`;
@@ -63,9 +68,14 @@ function formatter(format: ContourLabelsOptions['format']): ((level: number) => 
   if (format === undefined) return null;
   if (typeof format === 'function') return (level) => String(format(level));
   const m = typeof format === 'string' ? /^([^%]*)%(\d*)(?:\.(\d+))?([fgd])([^%]*)$/.exec(format) : null;
-  if (!m) throw invalidProp('contours.labels.format', `expected a printf format such as '%1.1f', '%.3g' or '%d', or a function, got ${JSON.stringify(format)}`);
+  if (!m)
+    throw invalidProp(
+      'contours.labels.format',
+      `expected a printf format such as '%1.1f', '%.3g' or '%d', or a function, got ${JSON.stringify(format)}`,
+    );
   const [, before, , precision, conversion, after] = m;
   const digits = precision === undefined ? 6 : Number(precision);
-  const body = (v: number) => (conversion === 'f' ? formatFixed(v, digits) : conversion === 'g' ? formatG(v, digits) : formatInt(Math.trunc(v)));
+  const body = (v: number) =>
+    conversion === 'f' ? formatFixed(v, digits) : conversion === 'g' ? formatG(v, digits) : formatInt(Math.trunc(v));
   return (level) => `${before}${body(level)}${after}`;
 }

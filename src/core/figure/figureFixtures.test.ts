@@ -9,7 +9,11 @@ import { planFigure } from './planFigure';
 import { xToPx, yToPx } from './axesNodes';
 import type { MeasureText } from './textMetrics';
 
-const measure: MeasureText = (text, font) => ({ width: text.length * font.size * 0.6, ascent: font.size * 0.76, descent: font.size * 0.24 });
+const measure: MeasureText = (text, font) => ({
+  width: text.length * font.size * 0.6,
+  ascent: font.size * 0.76,
+  descent: font.size * 0.24,
+});
 
 function expectBox(actual: FigureBox, expected: FigureBox): void {
   for (const key of ['left', 'top', 'width', 'height'] as const) expect(Math.abs(actual[key] - expected[key]), key).toBeLessThanOrEqual(1);

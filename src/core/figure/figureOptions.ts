@@ -88,7 +88,8 @@ export function resolveFigure(options: FigureOptions & { readonly contours?: obj
   if (layout !== 'matplotlib' && layout !== 'constrained') {
     throw invalidProp('layout', `expected 'matplotlib' or 'constrained', got ${JSON.stringify(layout)}`);
   }
-  const background = options.background === undefined ? (axes || colorbar ? 'rgba(255,255,255,1)' : null) : cssColor(options.background, 'background');
+  const background =
+    options.background === undefined ? (axes || colorbar ? 'rgba(255,255,255,1)' : null) : cssColor(options.background, 'background');
   return { axes, labels, colorbar, layout, background };
 }
 
@@ -102,8 +103,10 @@ function resolveAxes(axes: FigureOptions['axes']): ResolvedAxes | null {
   if (!(typeof fontSize === 'number' && Number.isFinite(fontSize) && fontSize > 0 && fontSize <= 200)) {
     throw invalidProp('axes.fontSize', `expected a size in pt from 0 to 200, got ${describe(fontSize)}`);
   }
-  if (a.format !== undefined && typeof a.format !== 'function') throw invalidProp('axes.format', `expected a function (value, axis) => string, got ${describe(a.format)}`);
-  if (a.frame !== undefined && typeof a.frame !== 'boolean') throw invalidProp('axes.frame', `expected true or false, got ${describe(a.frame)}`);
+  if (a.format !== undefined && typeof a.format !== 'function')
+    throw invalidProp('axes.format', `expected a function (value, axis) => string, got ${describe(a.format)}`);
+  if (a.frame !== undefined && typeof a.frame !== 'boolean')
+    throw invalidProp('axes.frame', `expected true or false, got ${describe(a.frame)}`);
   return {
     title: text(a.title, 'axes.title'),
     xlabel: text(a.xlabel, 'axes.xlabel'),
@@ -128,7 +131,8 @@ function resolveColorbar(colorbar: FigureOptions['colorbar'], axes: ResolvedAxes
   if (orientation !== 'vertical' && orientation !== 'horizontal') {
     throw invalidProp('colorbar.orientation', `expected 'vertical' or 'horizontal', got ${describe(orientation)}`);
   }
-  if (c.format !== undefined && typeof c.format !== 'function') throw invalidProp('colorbar.format', `expected a function (value) => string, got ${describe(c.format)}`);
+  if (c.format !== undefined && typeof c.format !== 'function')
+    throw invalidProp('colorbar.format', `expected a function (value) => string, got ${describe(c.format)}`);
   return { label: text(c.label, 'colorbar.label'), ticks: ticks(c.ticks, 'colorbar.ticks'), format: c.format ?? null, orientation };
 }
 

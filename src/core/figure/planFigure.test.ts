@@ -4,7 +4,11 @@ import { resolveFigure } from './figureOptions';
 import { planFigure } from './planFigure';
 import type { MeasureText } from './textMetrics';
 
-const measure: MeasureText = (text, font) => ({ width: text.length * font.size * 0.6, ascent: font.size * 0.76, descent: font.size * 0.24 });
+const measure: MeasureText = (text, font) => ({
+  width: text.length * font.size * 0.6,
+  ascent: font.size * 0.76,
+  descent: font.size * 0.24,
+});
 const z = [
   [-1.6, 0.2, 1.3],
   [0.4, -0.8, 0.9],
@@ -12,7 +16,7 @@ const z = [
 
 function plan(options: Record<string, unknown>) {
   const props = { z, ...options };
-  return planFigure(resolvePicture(props), resolveFigure(props), 1000, 500, measure);
+  return planFigure(resolvePicture(props), resolveFigure(props as Parameters<typeof resolveFigure>[0]), 1000, 500, measure);
 }
 
 describe('planFigure', () => {

@@ -95,10 +95,19 @@ function withGivenTicks(located: ColorbarTicks, source: ColorbarSource, options:
   const values = options.ticks ? options.ticks.filter((v) => inView(v, located.view, scale.forward)) : located.major.values;
   const scalar = scalarTickLabels(options.ticks ?? located.major.values, located.view, scale.forward);
   const format = options.format;
-  const labels = format ? values.map((v) => ({ text: String(format(v)) })) : options.ticks ? scalar.labels.map((text) => ({ text })) : located.major.labels;
+  const labels = format
+    ? values.map((v) => ({ text: String(format(v)) }))
+    : options.ticks
+      ? scalar.labels.map((text) => ({ text }))
+      : located.major.labels;
   const major = { values, labels, positions: values.map((v) => colorbarPosition(scale, v)) };
   const none = { values: [], labels: [], positions: [] };
-  return { view: located.view, major, minor: options.ticks ? none : located.minor, offsetText: format ? '' : options.ticks ? scalar.offsetText : located.offsetText };
+  return {
+    view: located.view,
+    major,
+    minor: options.ticks ? none : located.minor,
+    offsetText: format ? '' : options.ticks ? scalar.offsetText : located.offsetText,
+  };
 }
 
 /** What the axes' decorations measure, for the constrained layout. */
@@ -112,8 +121,8 @@ function decorationSizes(x: AxisTickSet, y: AxisTickSet, axes: ResolvedAxes, mea
   return {
     xTickLabels: max(xBoxes.map((b) => b.height)),
     yTickLabels: max(yBoxes.map((b) => b.width)),
-    xTickOverhang: [((xBoxes[0]?.width ?? 0) / 2), ((xBoxes[xBoxes.length - 1]?.width ?? 0) / 2)] as const,
-    yTickOverhang: [((yBoxes[0]?.height ?? 0) / 2), ((yBoxes[yBoxes.length - 1]?.height ?? 0) / 2)] as const,
+    xTickOverhang: [(xBoxes[0]?.width ?? 0) / 2, (xBoxes[xBoxes.length - 1]?.width ?? 0) / 2] as const,
+    yTickOverhang: [(yBoxes[0]?.height ?? 0) / 2, (yBoxes[yBoxes.length - 1]?.height ?? 0) / 2] as const,
     ...(axes.xlabel ? { xLabel: box(axes.xlabel, font).height } : {}),
     ...(axes.ylabel ? { yLabel: box(axes.ylabel, font).height } : {}),
     ...(axes.title ? { title: box(axes.title, title).height } : {}),

@@ -202,7 +202,7 @@ function traceFaces(values: ArrayLike<number>, rows: number, cols: number, cells
       // A saddle at this level: the chords cut off the corners above it when the quad's mean is not
       // above it, else the corners below. The corner after crossing 0 is cut off when it lies on that side.
       const cutAbove = !(mean > levelValue[lev]!);
-      const shift = (pieceClass[at[0]!]! > lev) === cutAbove ? 0 : 1;
+      const shift = pieceClass[at[0]!]! > lev === cutAbove ? 0 : 1;
       for (let k = 0; k < 4; k += 2) {
         const i = at[(k + shift) % 4]!;
         const j = at[(k + shift + 1) % 4]!;
@@ -276,7 +276,8 @@ function traceFaces(values: ArrayLike<number>, rows: number, cols: number, cells
       corner[3] = p + cols;
       const c0 = cls(values[p]!);
       // A full quad without crossings holds nothing of the band, or all of it.
-      const uniform = cell === ALL_SIDES && c0 === cls(values[p + 1]!) && c0 === cls(values[p + cols + 1]!) && c0 === cls(values[p + cols]!);
+      const uniform =
+        cell === ALL_SIDES && c0 === cls(values[p + 1]!) && c0 === cls(values[p + cols + 1]!) && c0 === cls(values[p + cols]!);
       if (uniform && c0 !== 1) continue;
       edge[0] = r * (cols - 1) + c;
       edge[1] = horizontal + r * cols + c + 1;

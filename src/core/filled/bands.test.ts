@@ -69,10 +69,12 @@ describe('filledContours against matplotlib’s contourf (fixtures/matplotlib/co
     const [dx, dy] = [c.x[1]! - c.x[0]!, c.y[1]! - c.y[0]!];
     const closedRing = (ring: [number, number][]) => [...ring, ring[0]!];
     bands.forEach((band, k) => {
-      const ours = band.polygons.flatMap((p) => [p.outer, ...p.holes]).map((ring) =>
-        closedRing(Array.from({ length: ring.length / 2 }, (_, i) => [ring[2 * i]!, ring[2 * i + 1]!] as [number, number])),
+      const ours = band.polygons
+        .flatMap((p) => [p.outer, ...p.holes])
+        .map((ring) => closedRing(Array.from({ length: ring.length / 2 }, (_, i) => [ring[2 * i]!, ring[2 * i + 1]!] as [number, number])));
+      const theirs = c.bands[k]!.polygons.flatMap((p) => p.rings).map((ring) =>
+        closedRing(ring.map(([x, y]) => [(x - c.x[0]!) / dx, (y - c.y[0]!) / dy] as [number, number])),
       );
-      const theirs = c.bands[k]!.polygons.flatMap((p) => p.rings).map((ring) => closedRing(ring.map(([x, y]) => [(x - c.x[0]!) / dx, (y - c.y[0]!) / dy] as [number, number])));
       if (ours.length + theirs.length > 0) expect(hausdorff(ours, theirs), `band ${k}`).toBeLessThanOrEqual(1e-9);
     });
   });
@@ -81,7 +83,8 @@ describe('filledContours against matplotlib’s contourf (fixtures/matplotlib/co
 describe('filledContours on hand-made grids', () => {
   const band = (values: number[], rows: number, cols: number, lower: number, upper: number, cornerMask = true) =>
     filledContours(values, rows, cols, [lower, upper], { cornerMask })[0]!.polygons;
-  const area = (polygons: ReturnType<typeof band>) => polygons.reduce((s, p) => s + ringArea(p.outer) + p.holes.reduce((h, r) => h + ringArea(r), 0), 0);
+  const area = (polygons: ReturnType<typeof band>) =>
+    polygons.reduce((s, p) => s + ringArea(p.outer) + p.holes.reduce((h, r) => h + ringArea(r), 0), 0);
 
   it('fills a whole quad that lies in the band, along the grid frame', () => {
     const polygons = band([1, 1, 1, 1], 2, 2, 0, 2);
@@ -104,7 +107,10 @@ describe('filledContours on hand-made grids', () => {
     // Masked quads NW and SE of the centre node: the band covers the NE and SW quads, which meet at one node.
     const v = [1, 1, NaN, 1, 1, 1, NaN, 1, 1];
     const polygons = band(v, 3, 3, 0, 2, false);
-    expect(polygons.map((p) => [ringArea(p.outer), p.holes.length])).toEqual([[1, 0], [1, 0]]);
+    expect(polygons.map((p) => [ringArea(p.outer), p.holes.length])).toEqual([
+      [1, 0],
+      [1, 0],
+    ]);
   });
 
   it('makes a hole where the field rises above the band inside it', () => {
@@ -116,6 +122,8 @@ describe('filledContours on hand-made grids', () => {
   });
 
   it('needs at least two levels', () => {
-    expect(() => filledContours([0, 1, 2, 3], 2, 2, [0.5])).toThrow(/invalid prop "contours.levels": filled contours need at least 2 levels/);
+    expect(() => filledContours([0, 1, 2, 3], 2, 2, [0.5])).toThrow(
+      /invalid prop "contours.levels": filled contours need at least 2 levels/,
+    );
   });
 });

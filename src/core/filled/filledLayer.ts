@@ -33,7 +33,12 @@ export function bandGeometryKey(picture: Picture): string {
 export function pictureBandColors(picture: Picture): RGBA[] {
   const fill = picture.contours?.fill;
   if (!fill) return [];
-  return bandColors(picture.contours.levels, { extend: fill.extend, cmap: fill.cmap, ...(fill.colors ? { colors: fill.colors } : {}), ...(fill.alpha === undefined ? {} : { alpha: fill.alpha }) });
+  return bandColors(picture.contours.levels, {
+    extend: fill.extend,
+    cmap: fill.cmap,
+    ...(fill.colors ? { colors: fill.colors } : {}),
+    ...(fill.alpha === undefined ? {} : { alpha: fill.alpha }),
+  });
 }
 
 /** Traced bands with the picture's colours. */
@@ -53,8 +58,14 @@ export interface BandPlacement {
  * Paints bands into a width × height device-pixel picture (straight RGBA bytes), placed as the
  * isolines are: grid index space → node coordinates → extent → pixels.
  */
-export function paintBands({ contours, extent }: BandPlacement, bands: readonly Band[], width: number, height: number): Uint8ClampedArray<ArrayBuffer> {
-  const place = (ring: Float64Array) => lineToPixels({ points: ring, closed: true }, contours!.xNodes, contours!.yNodes, extent, width, height);
+export function paintBands(
+  { contours, extent }: BandPlacement,
+  bands: readonly Band[],
+  width: number,
+  height: number,
+): Uint8ClampedArray<ArrayBuffer> {
+  const place = (ring: Float64Array) =>
+    lineToPixels({ points: ring, closed: true }, contours!.xNodes, contours!.yNodes, extent, width, height);
   return rasterizeRegions(
     bands.map((band) => ({ color: band.color, rings: band.polygons.flatMap((p) => [place(p.outer), ...p.holes.map(place)]) })),
     width,

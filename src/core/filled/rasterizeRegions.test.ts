@@ -47,7 +47,14 @@ describe('rasterizeRegions', () => {
   it('along an edge two regions share, the later one takes the pixels both cover, leaving no seam', () => {
     const left = Float64Array.of(0, 0, 2.5, 0, 1.5, 4, 0, 4);
     const right = Float64Array.of(2.5, 0, 4, 0, 4, 4, 1.5, 4);
-    const both = rasterizeRegions([{ color: RED, rings: [left] }, { color: BLUE, rings: [right] }], 4, 4);
+    const both = rasterizeRegions(
+      [
+        { color: RED, rings: [left] },
+        { color: BLUE, rings: [right] },
+      ],
+      4,
+      4,
+    );
     const colors = Array.from({ length: 16 }, (_, p) => (both[p * 4 + 2] ? 'B' : both[p * 4] ? 'R' : '-'));
     // The shared edge runs from x 2.5 (top) to 1.5 (bottom): columns 1 and 2 go to the later region.
     expect(colors.join('')).toEqual('RRBB' + 'RRBB' + 'RBBB' + 'RBBB');
@@ -65,8 +72,20 @@ describe('rasterizeRegions with translucent colours', () => {
     const square = Float64Array.of(0, 0, 1, 0, 1, 1, 0, 1);
     const once = rasterizeRegions([{ color: [200, 100, 0, 153], rings: [square] }], 1, 1);
     expect(Array.from(once)).toEqual([200, 100, 0, 153]);
-    const twice = rasterizeRegions([{ color: [200, 100, 0, 153], rings: [square] }, { color: [0, 0, 255, 153], rings: [square] }], 1, 1);
+    const twice = rasterizeRegions(
+      [
+        { color: [200, 100, 0, 153], rings: [square] },
+        { color: [0, 0, 255, 153], rings: [square] },
+      ],
+      1,
+      1,
+    );
     // alpha: ((153 + 153) << 8) - 153·153 = 54927 → 214; blue: (255·256 − 0)·153 / 54927 = 181.8 → 181.
-    expect(Array.from(twice)).toEqual([Math.trunc(((0 - 200 * 153) * 153 + ((200 * 153) << 8)) / 54927), Math.trunc(((0 - 100 * 153) * 153 + ((100 * 153) << 8)) / 54927), 181, 214]);
+    expect(Array.from(twice)).toEqual([
+      Math.trunc(((0 - 200 * 153) * 153 + ((200 * 153) << 8)) / 54927),
+      Math.trunc(((0 - 100 * 153) * 153 + ((100 * 153) << 8)) / 54927),
+      181,
+      214,
+    ]);
   });
 });

@@ -105,7 +105,11 @@ function paint(pixels: Uint8ClampedArray, o: number, [cr, cg, cb, alpha]: RGBA):
   if (alpha === 0) return;
   const a = pixels[o + 3]!;
   const blended = ((alpha + a) << 8) - alpha * a;
-  for (const [k, value] of [[0, cr], [1, cg], [2, cb]] as const) {
+  for (const [k, value] of [
+    [0, cr],
+    [1, cg],
+    [2, cb],
+  ] as const) {
     const premultiplied = pixels[o + k]! * a;
     pixels[o + k] = Math.trunc((((value << 8) - premultiplied) * alpha + (premultiplied << 8)) / blended);
   }

@@ -19,7 +19,9 @@ const cell = fc.oneof(
 const rowArrays = fc.oneof(
   fc.integer({ min: 0, max: 5 }).chain((cols) => fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { maxLength: 5 })),
   fc.array(fc.oneof({ weight: 4, arbitrary: fc.array(cell, { maxLength: 5 }) }, { weight: 1, arbitrary: cell }), { maxLength: 5 }),
-  fc.integer({ min: 1, max: 4 }).chain((cols) => fc.array(fc.array(fc.double(), { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 4 })),
+  fc
+    .integer({ min: 1, max: 4 })
+    .chain((cols) => fc.array(fc.array(fc.double(), { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 4 })),
 );
 
 /** Shapes: valid ones, and negative, zero, fractional, non-finite, huge or non-number ones. */

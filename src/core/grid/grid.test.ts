@@ -28,7 +28,10 @@ describe('toGrid', () => {
   });
 
   it('takes min and max over finite values only, ignoring NaN and ±Infinity', () => {
-    const grid = toGrid([[NaN, -Infinity, 3], [-2, Infinity, 7]]);
+    const grid = toGrid([
+      [NaN, -Infinity, 3],
+      [-2, Infinity, 7],
+    ]);
     expect([grid.min, grid.max]).toEqual([-2, 7]);
   });
 
@@ -43,7 +46,14 @@ describe('toGrid', () => {
   });
 
   it('maps a flat field to 0 and a field with no finite value to NaN', () => {
-    expect(Array.from(toGrid([[2, 2], [2, 2]]).normalized)).toEqual([0, 0, 0, 0]);
+    expect(
+      Array.from(
+        toGrid([
+          [2, 2],
+          [2, 2],
+        ]).normalized,
+      ),
+    ).toEqual([0, 0, 0, 0]);
     const empty = toGrid([[NaN, -Infinity]]);
     expect(empty.min).toBeNaN();
     expect(Array.from(empty.normalized)).toEqual([NaN, NaN]);
@@ -69,7 +79,10 @@ describe('extreme data', () => {
 
   it('normalises data whose max − min overflows (±1e308) to [0, 1] instead of NaN', () => {
     // Before: the span was Infinity, every cell normalised to 0 and the maximum to Inf/Inf = NaN (transparent).
-    const grid = toGrid([[-1e308, 0, 1e308], [-5e307, 5e307, NaN]]);
+    const grid = toGrid([
+      [-1e308, 0, 1e308],
+      [-5e307, 5e307, NaN],
+    ]);
     expect([grid.min, grid.max]).toEqual([-1e308, 1e308]);
     expect(Array.from(grid.normalized)).toEqual([0, 0.5, 1, 0.25, 0.75, NaN]);
     expect(gridSpan(grid)).toBe(Infinity); // documented: quotients by it go through spanRatio

@@ -46,7 +46,10 @@ export function exactValues(grid: Grid): ArrayLike<number> {
   try {
     flat = new Float64Array(grid.rows * grid.cols);
   } catch {
-    throw invalidProp('z', `could not allocate memory for a float64 copy of ${grid.rows} × ${grid.cols} cells (${describeBytes(grid.rows * grid.cols * 8)}); pass the values as one flat Float64Array ({ values, rows, cols }), which is used without a copy, or a smaller grid`);
+    throw invalidProp(
+      'z',
+      `could not allocate memory for a float64 copy of ${grid.rows} × ${grid.cols} cells (${describeBytes(grid.rows * grid.cols * 8)}); pass the values as one flat Float64Array ({ values, rows, cols }), which is used without a copy, or a smaller grid`,
+    );
   }
   (source as readonly (readonly number[])[]).forEach((row, r) => flat.set(row, r * grid.cols));
   return flat;
@@ -168,7 +171,10 @@ function allocate(rows: number, cols: number, prop: string): Float32Array {
   try {
     return new Float32Array(rows * cols);
   } catch {
-    throw invalidProp(prop, `could not allocate memory for ${rows} × ${cols} = ${rows * cols} cells (${describeBytes(rows * cols * 4)} as float32); pass a smaller grid (downsample the data)`);
+    throw invalidProp(
+      prop,
+      `could not allocate memory for ${rows} × ${cols} = ${rows * cols} cells (${describeBytes(rows * cols * 4)} as float32); pass a smaller grid (downsample the data)`,
+    );
   }
 }
 
@@ -207,7 +213,10 @@ function shape(z: GridInput, prop: string): Shape {
     throw invalidProp(prop, `expected an array of rows or { values, rows, cols }, got ${describe(z)}`);
   }
   const { values, rows, cols } = z as { values: unknown; rows: unknown; cols: unknown };
-  for (const [name, n] of [['rows', rows], ['cols', cols]] as const) {
+  for (const [name, n] of [
+    ['rows', rows],
+    ['cols', cols],
+  ] as const) {
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
       throw invalidProp(prop, `${name} must be a positive integer, got ${describe(n)}`);
     }

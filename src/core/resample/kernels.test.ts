@@ -18,8 +18,28 @@ const KERNEL_NAMES = INTERPOLATION_NAMES.filter((n) => !['antialiased', 'auto', 
 describe('kernels', () => {
   it('offers every interpolation matplotlib 3.6.3 has, plus "auto"', () => {
     expect([...INTERPOLATION_NAMES].sort()).toEqual(
-      ['antialiased', 'auto', 'none', 'nearest', 'bilinear', 'bicubic', 'spline16', 'spline36', 'hanning', 'hamming',
-        'hermite', 'kaiser', 'quadric', 'catrom', 'gaussian', 'bessel', 'mitchell', 'sinc', 'lanczos', 'blackman'].sort(),
+      [
+        'antialiased',
+        'auto',
+        'none',
+        'nearest',
+        'bilinear',
+        'bicubic',
+        'spline16',
+        'spline36',
+        'hanning',
+        'hamming',
+        'hermite',
+        'kaiser',
+        'quadric',
+        'catrom',
+        'gaussian',
+        'bessel',
+        'mitchell',
+        'sinc',
+        'lanczos',
+        'blackman',
+      ].sort(),
     );
   });
 
@@ -59,9 +79,22 @@ describe('kernels', () => {
   it('has Agg diameters 2·ceil(radius), with the filterrad kernels at radius max(filterrad, 2)', () => {
     const diameters = Object.fromEntries(KERNEL_NAMES.map((n) => [n, kernelDiameter(kernel(n))]));
     expect(diameters).toEqual({
-      bilinear: 2, hanning: 2, hamming: 2, hermite: 2, kaiser: 2,
-      bicubic: 4, spline16: 4, quadric: 4, catrom: 4, gaussian: 4, mitchell: 4,
-      spline36: 6, bessel: 8, sinc: 8, lanczos: 8, blackman: 8,
+      bilinear: 2,
+      hanning: 2,
+      hamming: 2,
+      hermite: 2,
+      kaiser: 2,
+      bicubic: 4,
+      spline16: 4,
+      quadric: 4,
+      catrom: 4,
+      gaussian: 4,
+      mitchell: 4,
+      spline36: 6,
+      bessel: 8,
+      sinc: 8,
+      lanczos: 8,
+      blackman: 8,
     });
     for (const name of ['sinc', 'lanczos', 'blackman']) {
       expect([0.5, 2, 2.5, 4, 6].map((r) => kernelDiameter(kernel(name, r)))).toEqual([4, 4, 6, 8, 12]);
@@ -119,7 +152,10 @@ describe('aggWeightLut', () => {
   });
 
   it('normalises each sub-pixel phase to about 16384 and stays mirror-symmetric, as stock Agg does', () => {
-    const kernels = [...KERNEL_NAMES.map((n) => kernel(n)), ...[2, 2.5, 6].flatMap((r) => ['sinc', 'lanczos', 'blackman'].map((n) => kernel(n, r)))];
+    const kernels = [
+      ...KERNEL_NAMES.map((n) => kernel(n)),
+      ...[2, 2.5, 6].flatMap((r) => ['sinc', 'lanczos', 'blackman'].map((n) => kernel(n, r))),
+    ];
     for (const k of kernels) {
       const lut = aggWeightLut(k);
       const diameter = lut.length / 256;

@@ -51,12 +51,12 @@ const FIXED_KERNELS = Object.freeze({
   bicubic: kernel('bicubic', 2, (x) => (1.0 / 6.0) * (pow3(x + 2) - 4 * pow3(x + 1) + 6 * pow3(x) - 4 * pow3(x - 1))),
   spline16: kernel('spline16', 2, (x) => {
     if (x < 1.0) return ((x - 9.0 / 5.0) * x - 1.0 / 5.0) * x + 1.0;
-    return ((-1.0 / 3.0 * (x - 1) + 4.0 / 5.0) * (x - 1) - 7.0 / 15.0) * (x - 1);
+    return (((-1.0 / 3.0) * (x - 1) + 4.0 / 5.0) * (x - 1) - 7.0 / 15.0) * (x - 1);
   }),
   spline36: kernel('spline36', 3, (x) => {
-    if (x < 1.0) return ((13.0 / 11.0 * x - 453.0 / 209.0) * x - 3.0 / 209.0) * x + 1.0;
-    if (x < 2.0) return ((-6.0 / 11.0 * (x - 1) + 270.0 / 209.0) * (x - 1) - 156.0 / 209.0) * (x - 1);
-    return ((1.0 / 11.0 * (x - 2) - 45.0 / 209.0) * (x - 2) + 26.0 / 209.0) * (x - 2);
+    if (x < 1.0) return (((13.0 / 11.0) * x - 453.0 / 209.0) * x - 3.0 / 209.0) * x + 1.0;
+    if (x < 2.0) return (((-6.0 / 11.0) * (x - 1) + 270.0 / 209.0) * (x - 1) - 156.0 / 209.0) * (x - 1);
+    return (((1.0 / 11.0) * (x - 2) - 45.0 / 209.0) * (x - 2) + 26.0 / 209.0) * (x - 2);
   }),
   hanning: kernel('hanning', 1, (x) => 0.5 + 0.5 * Math.cos(Math.PI * x)),
   hamming: kernel('hamming', 1, (x) => 0.54 + 0.46 * Math.cos(Math.PI * x)),
@@ -166,7 +166,7 @@ export function besj(x: number, n: number): number {
     let m8 = Math.trunc(m2 / 2) * 2 === m2 ? -1 : 1;
     const imax = m2 - 2;
     for (let i = 1; i <= imax; i++) {
-      const c6 = ((2 * (m2 - i)) * c2) / x - c3;
+      const c6 = (2 * (m2 - i) * c2) / x - c3;
       c3 = c2;
       c2 = c6;
       if (m2 - i - 1 === n) b = c6;

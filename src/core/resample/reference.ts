@@ -121,4 +121,3 @@ export function reflect(i: number, n: number): number {
   const m = ((i % (2 * n)) + 2 * n) % (2 * n);
   return m >= n ? 2 * n - m - 1 : m;
 }
-

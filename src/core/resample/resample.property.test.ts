@@ -47,19 +47,25 @@ describe('resampling (property)', () => {
 
   it.each(RESAMPLERS)('%s: with a non-negative kernel every output lies within the data range', (_, run) => {
     fc.assert(
-      fc.property(shape, target, interpolation, fc.infiniteStream(fc.double({ min: -1e3, max: 1e3, noNaN: true })), ({ rows, cols }, t, { name, filterrad }, stream) => {
-        const kernel = kernelOf(name, filterrad, rows, cols, t.width, t.height);
-        if (!nonNegative(kernel)) return;
-        const values = Float64Array.from(stream.take(rows * cols));
-        let [lo, hi] = [Infinity, -Infinity];
-        for (const v of values) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-        const out = run(values, rows, cols, kernel, t);
-        expect(out).toHaveLength(t.width * t.height);
-        // Up to the float32 the output is stored in (which flushes |v| < 1.4e-45 to 0).
-        const slack = 1e-6 * Math.max(Math.abs(lo), Math.abs(hi));
-        const [flo, fhi] = [Math.fround(lo) - slack, Math.fround(hi) + slack];
-        for (const v of out) expect(v >= flo && v <= fhi, `${v} outside [${lo}, ${hi}] with ${kernel?.name ?? 'nearest'}`).toBe(true);
-      }),
+      fc.property(
+        shape,
+        target,
+        interpolation,
+        fc.infiniteStream(fc.double({ min: -1e3, max: 1e3, noNaN: true })),
+        ({ rows, cols }, t, { name, filterrad }, stream) => {
+          const kernel = kernelOf(name, filterrad, rows, cols, t.width, t.height);
+          if (!nonNegative(kernel)) return;
+          const values = Float64Array.from(stream.take(rows * cols));
+          let [lo, hi] = [Infinity, -Infinity];
+          for (const v of values) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+          const out = run(values, rows, cols, kernel, t);
+          expect(out).toHaveLength(t.width * t.height);
+          // Up to the float32 the output is stored in (which flushes |v| < 1.4e-45 to 0).
+          const slack = 1e-6 * Math.max(Math.abs(lo), Math.abs(hi));
+          const [flo, fhi] = [Math.fround(lo) - slack, Math.fround(hi) + slack];
+          for (const v of out) expect(v >= flo && v <= fhi, `${v} outside [${lo}, ${hi}] with ${kernel?.name ?? 'nearest'}`).toBe(true);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -67,12 +73,18 @@ describe('resampling (property)', () => {
   it.each(RESAMPLERS)('%s: a constant grid comes out as the same constant, with every kernel', (_, run) => {
     fc.assert(
       // float32 values, as the grid stores them: then every weighted sum is exact.
-      fc.property(shape, target, interpolation, fc.float({ noNaN: true, noDefaultInfinity: true }), ({ rows, cols }, t, { name, filterrad }, c) => {
-        const kernel = kernelOf(name, filterrad, rows, cols, t.width, t.height);
-        const out = run(new Float32Array(rows * cols).fill(c), rows, cols, kernel, t);
-        // === so that -0 in may come out as 0 (a weighted sum of -0 is +0).
-        for (const v of out) expect(v === c, `${v} from ${c} with ${kernel?.name ?? 'nearest'}`).toBe(true);
-      }),
+      fc.property(
+        shape,
+        target,
+        interpolation,
+        fc.float({ noNaN: true, noDefaultInfinity: true }),
+        ({ rows, cols }, t, { name, filterrad }, c) => {
+          const kernel = kernelOf(name, filterrad, rows, cols, t.width, t.height);
+          const out = run(new Float32Array(rows * cols).fill(c), rows, cols, kernel, t);
+          // === so that -0 in may come out as 0 (a weighted sum of -0 is +0).
+          for (const v of out) expect(v === c, `${v} from ${c} with ${kernel?.name ?? 'nearest'}`).toBe(true);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -27,7 +27,14 @@ describe('cellColors', () => {
   it("gives each cell the colormap's float colour (not byte / 255), under, over and bad, premultiplied", () => {
     const cmap = resolveColormap('viridis', { under: 'magenta', over: [0, 1, 1, 0.5] });
     // vmin / vmax at 0.25 / 0.75 of data spanning [0, 1]: the grid's normalised values are exact.
-    const p = resolvePicture({ z: [[0.25, 0.5, 0.75, 0, 1, NaN]], vmin: 0.25, vmax: 0.75, cmap: 'viridis', underColor: 'magenta', overColor: [0, 1, 1, 0.5] });
+    const p = resolvePicture({
+      z: [[0.25, 0.5, 0.75, 0, 1, NaN]],
+      vmin: 0.25,
+      vmax: 0.75,
+      cmap: 'viridis',
+      underColor: 'magenta',
+      overColor: [0, 1, 1, 0.5],
+    });
     const colors = Array.from(cellColors(p.grid.normalized, p.colormap, p.normShader));
     const lut = cmap.floats.lut;
     const entry = (i: number) => Array.from(lut.subarray(i * 4, i * 4 + 4));
@@ -62,18 +69,21 @@ describe('resampleColors + colorBytes', () => {
     expect(Math.min(...out)).toBe(0);
   });
 
-  it.each(Object.keys(loadRgbaProbe().outputs))("agrees with Agg's float RGBA resampler to 5e-4 for %s, up and down (rgba/probe.json)", (name) => {
-    const probe = loadRgbaProbe();
-    for (const direction of ['up', 'down'] as const) {
-      const { rows, cols, width, height, input } = probe.shapes[direction];
-      // Agg's output row 0 samples input row 0, which is our origin 'upper'.
-      const ours = resampleColors(Float64Array.from(input), rows, cols, getKernel(name)!, { width, height, origin: 'upper' });
-      const agg = probe.outputs[name]![direction];
-      let worst = 0;
-      ours.forEach((v, i) => (worst = Math.max(worst, Math.abs(v - agg[i]!))));
-      expect(worst, direction).toBeLessThan(5e-4);
-    }
-  });
+  it.each(Object.keys(loadRgbaProbe().outputs))(
+    "agrees with Agg's float RGBA resampler to 5e-4 for %s, up and down (rgba/probe.json)",
+    (name) => {
+      const probe = loadRgbaProbe();
+      for (const direction of ['up', 'down'] as const) {
+        const { rows, cols, width, height, input } = probe.shapes[direction];
+        // Agg's output row 0 samples input row 0, which is our origin 'upper'.
+        const ours = resampleColors(Float64Array.from(input), rows, cols, getKernel(name)!, { width, height, origin: 'upper' });
+        const agg = probe.outputs[name]![direction];
+        let worst = 0;
+        ours.forEach((v, i) => (worst = Math.max(worst, Math.abs(v - agg[i]!))));
+        expect(worst, direction).toBeLessThan(5e-4);
+      }
+    },
+  );
 });
 
 describe('resamplesColors', () => {
@@ -87,37 +97,60 @@ describe('resamplesColors', () => {
 describe("the rgba stage against matplotlib 3.6.3's imshow(interpolation_stage='rgba')", () => {
   // Where alpha is partial (around NaN holes) the comparison multiplies truncated bytes, which
   // moves a byte or two; elsewhere the differences are the separable weights' and Agg's DDA jitter.
-  it.each(rgbaCaseNames().filter((n) => !n.includes('nearest')))('%s: mean |Δ| below 0.25/255, max 3, ≥ 90 % of pixels identical (70 % with holes)', (name) => {
-    const c = loadRgbaCase(name);
-    const props = {
-      z: rgbaCaseGrid(c), origin: c.origin, interpolation: c.interpolation as 'bilinear', cmap: c.cmap, vmin: c.vmin, vmax: c.vmax,
-      ...(c.underColor ? { underColor: c.underColor } : {}), ...(c.overColor ? { overColor: c.overColor } : {}),
-    };
-    const diff = compareWithPremultipliedRgb(drawRgba(props, c.width, c.height), loadRgbaPng(c));
-    console.info(`${name}: ${(diff.exactPixels * 100).toFixed(2)}% identical, mean |Δ| ${diff.meanAbs.toFixed(4)}/255, max ${diff.maxAbs}`);
-    expect(diff.meanAbs).toBeLessThan(0.25);
-    expect(diff.maxAbs).toBeLessThanOrEqual(3);
-    expect(diff.exactPixels).toBeGreaterThan(c.nan.length ? 0.7 : 0.9);
-  });
+  it.each(rgbaCaseNames().filter((n) => !n.includes('nearest')))(
+    '%s: mean |Δ| below 0.25/255, max 3, ≥ 90 % of pixels identical (70 % with holes)',
+    (name) => {
+      const c = loadRgbaCase(name);
+      const props = {
+        z: rgbaCaseGrid(c),
+        origin: c.origin,
+        interpolation: c.interpolation as 'bilinear',
+        cmap: c.cmap,
+        vmin: c.vmin,
+        vmax: c.vmax,
+        ...(c.underColor ? { underColor: c.underColor } : {}),
+        ...(c.overColor ? { overColor: c.overColor } : {}),
+      };
+      const diff = compareWithPremultipliedRgb(drawRgba(props, c.width, c.height), loadRgbaPng(c));
+      console.info(
+        `${name}: ${(diff.exactPixels * 100).toFixed(2)}% identical, mean |Δ| ${diff.meanAbs.toFixed(4)}/255, max ${diff.maxAbs}`,
+      );
+      expect(diff.meanAbs).toBeLessThan(0.25);
+      expect(diff.maxAbs).toBeLessThanOrEqual(3);
+      expect(diff.exactPixels).toBeGreaterThan(c.nan.length ? 0.7 : 0.9);
+    },
+  );
 
-  it.each(rgbaCaseNames().filter((n) => n.startsWith('holes')))('%s: partially transparent pixels hold 3.6.3 bytes before un-premultiplying', (name) => {
-    // 3.6.3 resamples colour (alpha forced to 1) and alpha apart, so its colour bytes there are
-    // trunc(255 · premultiplied colour): the floats we un-premultiply, before the division.
-    const c = loadRgbaCase(name);
-    const p = resolvePicture({ z: rgbaCaseGrid(c), origin: c.origin, interpolation: c.interpolation as 'bicubic', cmap: c.cmap, vmin: c.vmin, vmax: c.vmax });
-    const kernel = kernelFor(p, c.width, c.height)!;
-    const premultiplied = resampleColors(cellColors(p.grid.normalized, p.colormap, p.normShader), p.grid.rows, p.grid.cols, kernel, { ...c });
-    const mpl = loadRgbaPng(c);
-    let partial = 0;
-    let same = 0;
-    for (let o = 0; o < mpl.data.length; o += 4) {
-      if (mpl.data[o + 3] === 255) continue;
-      partial++;
-      if ([0, 1, 2, 3].every((k) => Math.trunc(premultiplied[o + k]! * 255) === mpl.data[o + k])) same++;
-    }
-    expect(partial).toBeGreaterThan(20);
-    expect(same / partial).toBeGreaterThan(0.9);
-  });
+  it.each(rgbaCaseNames().filter((n) => n.startsWith('holes')))(
+    '%s: partially transparent pixels hold 3.6.3 bytes before un-premultiplying',
+    (name) => {
+      // 3.6.3 resamples colour (alpha forced to 1) and alpha apart, so its colour bytes there are
+      // trunc(255 · premultiplied colour): the floats we un-premultiply, before the division.
+      const c = loadRgbaCase(name);
+      const p = resolvePicture({
+        z: rgbaCaseGrid(c),
+        origin: c.origin,
+        interpolation: c.interpolation as 'bicubic',
+        cmap: c.cmap,
+        vmin: c.vmin,
+        vmax: c.vmax,
+      });
+      const kernel = kernelFor(p, c.width, c.height)!;
+      const premultiplied = resampleColors(cellColors(p.grid.normalized, p.colormap, p.normShader), p.grid.rows, p.grid.cols, kernel, {
+        ...c,
+      });
+      const mpl = loadRgbaPng(c);
+      let partial = 0;
+      let same = 0;
+      for (let o = 0; o < mpl.data.length; o += 4) {
+        if (mpl.data[o + 3] === 255) continue;
+        partial++;
+        if ([0, 1, 2, 3].every((k) => Math.trunc(premultiplied[o + k]! * 255) === mpl.data[o + k])) same++;
+      }
+      expect(partial).toBeGreaterThan(20);
+      expect(same / partial).toBeGreaterThan(0.9);
+    },
+  );
 
   it('keeps the float LUT: byte / 255 is up to 1/255 lower (viridis)', () => {
     const viridis = getColormap('viridis');

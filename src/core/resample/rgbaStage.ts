@@ -76,7 +76,10 @@ export function resampleColors(colors: Float64Array, rows: number, cols: number,
   for (let px = 0; px < width; px++) {
     const { cells, weights, total } = axisTaps(samplePosition(px, 0, cols, rows, target)[0], lut, diameter, rx, rxInv, cols);
     for (let r = 0; r < rows; r++) {
-      let c0 = 0, c1 = 0, c2 = 0, c3 = 0;
+      let c0 = 0,
+        c1 = 0,
+        c2 = 0,
+        c3 = 0;
       for (let i = 0; i < weights.length; i++) {
         const w = weights[i]!;
         const o = (r * cols + cells[i]!) * 4;

@@ -48,7 +48,9 @@ export function resampleSeparable(
   const [ry, ryInv] = downsampleStretch(rows / height);
 
   // Horizontal pass: h[row · width + px] = Σ wx · value over the column's taps (NaN if any tap is).
-  const columns = Array.from({ length: width }, (_, px) => axisTaps(samplePosition(px, 0, cols, rows, target)[0], lut, diameter, rx, rxInv, cols));
+  const columns = Array.from({ length: width }, (_, px) =>
+    axisTaps(samplePosition(px, 0, cols, rows, target)[0], lut, diameter, rx, rxInv, cols),
+  );
   const h = new Float64Array(rows * width);
   for (let r = 0; r < rows; r++) {
     const rowOffset = r * cols;

@@ -6,7 +6,11 @@ import { resolvePicture } from '../options';
 import { buildScene } from './buildScene';
 import type { GroupNode, VectorNode } from './scene';
 
-const measure: MeasureText = (text, font) => ({ width: text.length * font.size * 0.6, ascent: font.size * 0.76, descent: font.size * 0.24 });
+const measure: MeasureText = (text, font) => ({
+  width: text.length * font.size * 0.6,
+  ascent: font.size * 0.76,
+  descent: font.size * 0.24,
+});
 const z = [
   [0, 1, 2],
   [1, 2, 3],
@@ -18,7 +22,16 @@ function scene(options: Record<string, unknown>, extra: { bands?: string | null;
   const picture = resolvePicture(props);
   const figure = resolveFigure(props);
   const plan = planFigure(picture, figure, 400, 300, measure);
-  return buildScene({ plan, figure, picture, lines: [[line]], bands: extra.bands ?? null, heatmap: extra.heatmap ?? 'H', colorbar: null, measure });
+  return buildScene({
+    plan,
+    figure,
+    picture,
+    lines: [[line]],
+    bands: extra.bands ?? null,
+    heatmap: extra.heatmap ?? 'H',
+    colorbar: null,
+    measure,
+  });
 }
 
 const all = (nodes: readonly VectorNode[]): VectorNode[] => nodes.flatMap((n) => (n.kind === 'group' ? [n, ...all(n.children)] : [n]));
@@ -32,7 +45,12 @@ describe('buildScene', () => {
     const lines = s.vectors[0] as GroupNode;
     expect(lines.clip).toEqual({ width: 400, height: 300 });
     expect(lines.children).toEqual([
-      { kind: 'path', d: 'M66.667 150L333.333 150', stroke: expect.objectContaining({ cap: 'butt', join: 'round' }), data: { level: '1.5' } },
+      {
+        kind: 'path',
+        d: 'M66.667 150L333.333 150',
+        stroke: expect.objectContaining({ cap: 'butt', join: 'round' }),
+        data: { level: '1.5' },
+      },
     ]);
   });
 
@@ -58,7 +76,11 @@ describe('buildScene', () => {
 
   it('adds titles as tagged texts', () => {
     const texts = all(scene({ axes: { title: 'T', xlabel: 'X', ylabel: 'Y' } }).vectors).filter((n) => n.kind === 'text' && n.data?.text);
-    expect(Object.fromEntries(texts.map((t) => [t.data!.text, t.kind === 'text' ? t.text : '']))).toEqual({ title: 'T', xlabel: 'X', ylabel: 'Y' });
+    expect(Object.fromEntries(texts.map((t) => [t.data!.text, t.kind === 'text' ? t.text : '']))).toEqual({
+      title: 'T',
+      xlabel: 'X',
+      ylabel: 'Y',
+    });
   });
 
   it('is plain data: it survives a JSON round trip unchanged', () => {

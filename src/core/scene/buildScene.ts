@@ -37,7 +37,8 @@ export function buildScene<Raster>(input: SceneInput<Raster>): Scene<Raster> {
   const images: ImageNode<Raster>[] = [];
   if (input.bands) images.push({ kind: 'image', box: image, raster: input.bands, className: 'contour-heatmap-bands' });
   if (input.heatmap) images.push({ kind: 'image', box: image, raster: input.heatmap, className: 'contour-heatmap-image' });
-  if (input.colorbar && plan.colorbar) images.push({ kind: 'image', box: plan.colorbar.interior, raster: input.colorbar.raster, className: 'contour-heatmap-colorbar-image' });
+  if (input.colorbar && plan.colorbar)
+    images.push({ kind: 'image', box: plan.colorbar.interior, raster: input.colorbar.raster, className: 'contour-heatmap-colorbar-image' });
 
   let paths: readonly ContourPath[];
   let labels: readonly TextNode[] = [];

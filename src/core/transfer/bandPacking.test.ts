@@ -4,19 +4,16 @@ import { bandGeometry, type BandGeometry } from '../filled/bands';
 
 /** Bands as plain arrays, so toEqual compares every coordinate exactly. */
 function plain(bands: readonly BandGeometry[]) {
-  return bands.map((b) => ({ lower: b.lower, upper: b.upper, polygons: b.polygons.map((p) => ({ outer: Array.from(p.outer), holes: p.holes.map((h) => Array.from(h)) })) }));
+  return bands.map((b) => ({
+    lower: b.lower,
+    upper: b.upper,
+    polygons: b.polygons.map((p) => ({ outer: Array.from(p.outer), holes: p.holes.map((h) => Array.from(h)) })),
+  }));
 }
 
 describe('packBands / unpackBands', () => {
   // A peak in a bowl, with a NaN in a corner: bands with holes, an empty band and extended bands.
-  const values = [
-    3, 3, 3, 3, 3, 3,
-    3, 1, 1, 1, 1, 3,
-    3, 1, 5, 5, 1, 3,
-    3, 1, 5, 5, 1, 3,
-    3, 1, 1, 1, 1, 3,
-    3, 3, 3, 3, 3, NaN,
-  ];
+  const values = [3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 3, 3, 1, 5, 5, 1, 3, 3, 1, 5, 5, 1, 3, 3, 1, 1, 1, 1, 3, 3, 3, 3, 3, 3, NaN];
   const bands = bandGeometry(values, 6, 6, [0, 2, 4, 6, 8], { extend: 'both' });
 
   it('round-trips bands exactly: bounds (±Infinity included), polygons, holes, empty bands', () => {

@@ -90,7 +90,6 @@ export function reverseSegmentData(data: SegmentData): SegmentData {
  */
 export function segmentDataFromList(colors: readonly (readonly number[])[], positions?: readonly number[]): SegmentData {
   const at = (i: number) => positions?.[i] ?? linspace01(i, colors.length);
-  const channel = (c: number): Segments =>
-    Object.freeze(colors.flatMap((rgba, i) => [at(i), rgba[c]!, rgba[c]!]));
+  const channel = (c: number): Segments => Object.freeze(colors.flatMap((rgba, i) => [at(i), rgba[c]!, rgba[c]!]));
   return Object.freeze({ red: channel(0), green: channel(1), blue: channel(2), alpha: channel(3) });
 }

@@ -174,4 +174,15 @@ export const NAMED_COLORS: Readonly<Record<string, string | readonly number[]>> 
 });
 
 /** The default `axes.prop_cycle` colours, which 'C0', 'C1', … index. */
-export const DEFAULT_CYCLE: readonly string[] = Object.freeze(['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf']);
+export const DEFAULT_CYCLE: readonly string[] = Object.freeze([
+  '#1f77b4',
+  '#ff7f0e',
+  '#2ca02c',
+  '#d62728',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#7f7f7f',
+  '#bcbd22',
+  '#17becf',
+]);
