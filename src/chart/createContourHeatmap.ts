@@ -1,70 +1,25 @@
-import { colorbarColors, colorbarPixels } from '../core/figure/colorbarColors';
 import { resolveFigure, type ResolvedFigure } from '../core/figure/figureOptions';
-import { planFigure, type FigurePlan } from '../core/figure/planFigure';
 import { checkDeviceSize } from '../core/figure/deviceSize';
 import { invalidProp } from '../core/errors';
 import { buildGrid, cellCount, GRID_SLICE, type Grid, type GridInput } from '../core/grid/grid';
-import { kernelFor, resolvePicture, type ResolvedPicture } from '../core/options';
-import { buildScene } from '../core/scene/buildScene';
+import { resolvePicture, type ResolvedPicture } from '../core/options';
 import type { Scene } from '../core/scene/scene';
-import { IMAGE_TYPES, sceneToDataURL, type ImageType } from '../export/exportScene';
+import { IMAGE_TYPES, sceneToDataURL } from '../export/exportScene';
 import { sceneToSvg } from '../export/sceneToSvg';
-import type { HeatmapView } from '../gl/heatmapRenderer';
 import { SupersededError } from '../worker/contourTracer';
 import { validateLayout, type ChartOptions } from './chartOptions';
-import { createContourLayer } from './contourLayer';
-import { PAGE_CONTEXT_BUDGET, type ContextBudget } from './contextBudget';
+import type { ChartSettings, ContourHeatmapChart } from './chartApi';
+import { PAGE_CONTEXT_BUDGET } from './contextBudget';
 import { createDrawLoop, type StepOutcome } from './drawLoop';
 import { createErrorView } from './errorView';
-import { createHeatmapLayer } from './heatmapLayer';
 import { createHostSize } from './hostSize';
 import { observeVisibility, type Size } from './observe';
 import { createScreen } from './screen';
-import { createTextMeasure } from './textMeasure';
+import { createSceneRenderer } from './sceneRenderer';
 import { runInSlices } from './slices';
 
 export type { ChartOptions } from './chartOptions';
-
-export interface ContourHeatmapChart {
-  /** Applies new options. Invalid options show an error in the chart (and reject exports) instead of throwing. */
-  update(options: ChartOptions): void;
-  /** Resolves once the options of the latest update are fully drawn; rejects if they are invalid. */
-  whenReady(): Promise<void>;
-  /**
-   * The whole figure (the scene on screen) as a data URL, once the latest options are drawn. With
-   * `scale`, it is drawn again at scale × the pixel ratio — the image layer resampled at that size,
-   * vectors and text crisp — instead of upscaling the screen's pixels.
-   */
-  toDataURL(type?: ImageType, quality?: number, options?: ExportOptions): Promise<string>;
-  /** The base64 payload of {@link toDataURL}, without the `data:…;base64,` prefix. */
-  toBase64(type?: ImageType, quality?: number, options?: ExportOptions): Promise<string>;
-  /** The whole figure as a standalone SVG document: vector axes, text, lines and labels, the raster layers embedded as PNG. */
-  toSVG(): Promise<string>;
-  /** The error the latest options produced, if any. */
-  readonly error: Error | null;
-  /** Frees the WebGL context, the worker and all DOM the chart added. Safe to call more than once. */
-  destroy(): void;
-}
-
-export interface ExportOptions {
-  /** Draw the export at this multiple of the chart's pixel ratio (1 to 16). Default 1: the screen's pixels. */
-  readonly scale?: number;
-}
-
-export interface ChartSettings {
-  /** The budget of live WebGL contexts this chart draws under; default: the page's. */
-  readonly budget?: ContextBudget;
-  /**
-   * Called once with every error the chart finds, whenever it finds it: invalid options at update,
-   * and problems found while drawing (a big grid validated in slices, a GPU limit, a failed worker).
-   */
-  readonly onError?: (error: Error) => void;
-  /**
-   * Asked each time an error is shown: false shows no error box (the page shows the error its own
-   * way); the error still reaches onError, sets `data-error` and rejects exports. Default: a box.
-   */
-  readonly errorBox?: (error: Error) => boolean;
-}
+export type { ChartSettings, ContourHeatmapChart, ExportOptions } from './chartApi';
 
 /**
  * A framework-agnostic chart that owns everything it draws with: its screen (canvas + SVG), its
@@ -88,14 +43,12 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   const stopObservingVisibility = observeVisibility(host, (v) => {
     visible = v;
   });
-  const heatmapLayer = createHeatmapLayer(
+  const scenes = createSceneRenderer(
     budget,
     () => visible,
     () => loop.invalidate(),
   );
-  const contourLayer = createContourLayer();
   const size = createHostSize(host, () => loop.invalidate());
-  const measure = createTextMeasure();
   const loop = createDrawLoop(drawStep, (ready) => {
     if (!destroyed) host.dataset.ready = String(ready);
   });
@@ -131,7 +84,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       figure = resolveFigure(options!);
       previousGrid = { z: options!.z, grid: picture.grid };
       errorView.show(null);
-      contourLayer.prefetch(picture);
+      scenes.prefetch(picture);
     } catch (e) {
       fail(e);
     }
@@ -173,39 +126,12 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   }
 
   /** Draws the layers at `pixelRatio` and builds the scene; null when the work went stale meanwhile. */
-  async function renderScene(
-    p: ResolvedPicture,
-    f: ResolvedFigure,
-    area: Size,
-    pixelRatio: number,
-    stale: () => boolean,
-  ): Promise<Scene<HTMLCanvasElement> | null> {
-    const plan = planFigure(p, f, area.width, area.height, measure);
-    const v = heatmapView(p, plan, pixelRatio);
-    // Trace (or re-use) the contours first, so a worker traces while the GPU draws.
-    const contours = contourLayer.draw(p, v.width, v.height, stale);
-    contours.catch(() => undefined); // handled below; this draw may end before it settles
-    let heatmap: HTMLCanvasElement | null = null;
-    if (p.heatmap) {
-      const drawnHeatmap = await heatmapLayer.draw(p, v, options?.renderer ?? 'auto', stale);
-      if (!drawnHeatmap) return null;
-      heatmap = drawnHeatmap.raster;
-      host.dataset.renderer = drawnHeatmap.renderer;
-    } else {
-      delete host.dataset.renderer;
-    }
-    const { lines, bands } = await contours;
-    if (stale()) return null;
-    return buildScene({
-      plan,
-      figure: f,
-      picture: p,
-      lines,
-      heatmap,
-      bands: bands && rasterOf(bands, v.width, v.height),
-      colorbar: colorbarRaster(p, plan, pixelRatio),
-      measure,
-    });
+  async function renderScene(p: ResolvedPicture, f: ResolvedFigure, area: Size, pixelRatio: number, stale: () => boolean) {
+    const rendered = await scenes.render(p, f, area, pixelRatio, options?.renderer ?? 'auto', stale);
+    if (!rendered) return null;
+    if (rendered.renderer) host.dataset.renderer = rendered.renderer;
+    else delete host.dataset.renderer;
+    return rendered.scene;
   }
 
   /** The figure on screen, drawn again at `scale` × its pixel ratio for an export. */
@@ -275,8 +201,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       loop.destroy();
       size.destroy();
       stopObservingVisibility();
-      contourLayer.destroy();
-      heatmapLayer.destroy();
+      scenes.destroy();
       screen.destroy();
       errorView.destroy();
       host.classList.remove('contour-heatmap');
@@ -287,37 +212,4 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     },
   };
   return chart;
-}
-
-/** The heatmap's draw at the image box's device size. */
-function heatmapView(picture: ResolvedPicture, plan: FigurePlan, pixelRatio: number): HeatmapView {
-  const width = Math.max(1, Math.round(plan.image.width * pixelRatio));
-  const height = Math.max(1, Math.round(plan.image.height * pixelRatio));
-  return {
-    kernel: kernelFor(picture, width, height),
-    norm: picture.normShader,
-    origin: picture.origin,
-    stage: picture.interpolationStage,
-    width,
-    height,
-  };
-}
-
-/** The colorbar's interior at its device size, when the figure has one. */
-function colorbarRaster(p: ResolvedPicture, plan: FigurePlan, pixelRatio: number) {
-  const bar = plan.colorbar;
-  if (!bar) return null;
-  const colors = colorbarColors(p, bar.source);
-  const width = Math.max(1, Math.round(bar.interior.width * pixelRatio));
-  const height = Math.max(1, Math.round(bar.interior.height * pixelRatio));
-  return { raster: rasterOf(colorbarPixels(colors, bar.orientation, width, height), width, height), colors };
-}
-
-/** Painted band bytes as a canvas, so the scene's rasters are all of one kind. */
-function rasterOf(pixels: Uint8ClampedArray<ArrayBuffer>, width: number, height: number): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  canvas.getContext('2d')!.putImageData(new ImageData(pixels, width, height), 0, 0);
-  return canvas;
 }
