@@ -23,7 +23,13 @@ const src = resolve(root, 'src');
 const outDir = resolve(root, 'dist');
 
 /** Each module's entry: the public API, and the worker (started by URL, so never imported). */
-const entries = { index: resolve(src, 'index.ts'), 'worker/isolineWorker': resolve(src, 'worker/isolineWorker.ts') };
+const entries = {
+  index: resolve(src, 'index.ts'),
+  'worker/isolineWorker': resolve(src, 'worker/isolineWorker.ts'),
+  // contour-heatmap/node: rendering without a browser, and its CLI (bin/contour-heatmap.mjs).
+  'node/index': resolve(src, 'node/index.ts'),
+  'node/cli': resolve(src, 'node/cli.ts'),
+};
 
 /** A module worker started from a source file: `new Worker(new URL('./name.ts', import.meta.url)`. */
 const WORKER_URL = /new\s+Worker\(\s*new\s+URL\(\s*(['"])(\.\/[\w/-]+)\.ts\1\s*,\s*import\.meta\.url\s*\)/g;
@@ -100,7 +106,8 @@ function declarations(): Plugin {
         noUncheckedIndexedAccess: true,
         isolatedModules: true,
         skipLibCheck: true,
-        types: [],
+        // Node's types for contour-heatmap/node (Buffer, node:* modules).
+        types: ['node'],
         declaration: true,
         emitDeclarationOnly: true,
         rootDir: src,
@@ -138,7 +145,7 @@ export default defineConfig({
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
       // Peer dependencies and dependencies stay imports, resolved by the app.
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^regl($|\/)/],
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^regl($|\/)/, /^@napi-rs\/canvas($|\/)/, /^node:/],
       // One file per module: constants stay imports (inlined, they would leave bare imports behind).
       optimization: { inlineConst: false },
       output: { preserveModules: true, preserveModulesRoot: src, entryFileNames: '[name].js' },

@@ -8,17 +8,31 @@ export const ALLOWED = {
   core: [],
   canvas: ['core'],
   svg: ['core', 'canvas'],
-  export: ['core', 'canvas'],
+  export: ['core', 'canvas', 'svg'],
   cpu: ['core'],
   gl: ['core'],
   worker: ['core'],
   chart: ['core', 'canvas', 'svg', 'export', 'cpu', 'gl', 'worker'],
   react: ['core', 'chart', 'export'],
+  // Node rendering (contour-heatmap/node): the browser's draw without a DOM, on @napi-rs/canvas.
+  node: ['core', 'canvas', 'cpu', 'worker', 'chart'],
   '': ['core', 'chart', 'export', 'react'],
 };
 
 /** Packages a layer may import (the core imports none). */
-const PACKAGES = { core: [], canvas: [], svg: [], export: [], cpu: [], gl: ['regl'], worker: [], chart: [], react: ['react'], '': [] };
+const PACKAGES = {
+  core: [],
+  canvas: [],
+  svg: [],
+  export: [],
+  cpu: [],
+  gl: ['regl'],
+  worker: [],
+  chart: [],
+  react: ['react'],
+  node: ['@napi-rs/canvas', 'node:fs', 'node:url', 'node:worker_threads'],
+  '': [],
+};
 
 function layerOf(file, srcDir) {
   const rel = path.relative(srcDir, file);
