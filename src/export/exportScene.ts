@@ -8,9 +8,16 @@ export const IMAGE_TYPES: readonly ImageType[] = Object.freeze(['image/png', 'im
  * Paints the scene with the Canvas 2-D painter, the same scene the screen shows, and encodes it.
  * The raster layers are 2-D canvases the chart keeps, so this needs no WebGL and can run at any
  * time after the draw. PNG and WebP keep transparency (matplotlib's "bad" colour is transparent);
- * JPEG has no alpha, so it gets a white background as a saved matplotlib figure does.
+ * JPEG has no alpha, so it gets a white background as a saved matplotlib figure does. Encoding
+ * uses the browser's asynchronous encoder (`toBlob`), off the main thread, instead of a
+ * synchronous `toDataURL` that would block the page for a big picture.
  */
-export function sceneToDataURL(scene: Scene<HTMLCanvasElement>, pixelRatio: number, type: ImageType, quality: number | undefined): string {
+export async function sceneToDataURL(
+  scene: Scene<HTMLCanvasElement>,
+  pixelRatio: number,
+  type: ImageType,
+  quality: number | undefined,
+): Promise<string> {
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(scene.width * pixelRatio);
   canvas.height = Math.round(scene.height * pixelRatio);
@@ -21,5 +28,19 @@ export function sceneToDataURL(scene: Scene<HTMLCanvasElement>, pixelRatio: numb
     ctx.fillRect(0, 0, canvas.width, canvas.height);
   }
   paintScene(ctx, scene, pixelRatio);
-  return canvas.toDataURL(type, quality);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, quality));
+  if (!blob)
+    throw new Error(
+      `contour-heatmap: the browser could not encode the ${canvas.width} × ${canvas.height} px figure as ${type}; export a smaller size`,
+    );
+  return dataUrlOf(blob);
+}
+
+function dataUrlOf(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(new Error(`contour-heatmap: reading the encoded figure failed (${String(reader.error)})`));
+    reader.readAsDataURL(blob);
+  });
 }
