@@ -1,5 +1,11 @@
 export { ContourHeatmap, type ContourHeatmapHandle, type ContourHeatmapProps, type ContourHeatmapRootProps } from './react/ContourHeatmap';
-export { createContourHeatmap, type ChartOptions, type ChartSettings, type ContourHeatmapChart, type ExportOptions } from './chart/createContourHeatmap';
+export {
+  createContourHeatmap,
+  type ChartOptions,
+  type ChartSettings,
+  type ContourHeatmapChart,
+  type ExportOptions,
+} from './chart/createContourHeatmap';
 export type { RendererChoice } from './chart/heatmapLayer';
 export { ContextBudgetProvider } from './react/ContextBudgetProvider';
 export { createContextBudget, DEFAULT_CONTEXT_LIMIT, type ContextBudget } from './chart/contextBudget';

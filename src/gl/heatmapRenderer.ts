@@ -1,25 +1,18 @@
 import createREGL from 'regl';
 import type { Colormap } from '../core/color/colormaps';
 import { invalidProp } from '../core/errors';
-import { aggWeightLut, kernelDiameter, type Kernel } from '../core/resample/kernels';
-import { GRID_SLICE, type Grid } from '../core/grid/grid';
+import { kernelDiameter } from '../core/resample/aggWeightLut';
+import type { Kernel } from '../core/resample/kernels';
+import type { Grid } from '../core/grid/grid';
 import type { NormShader } from '../core/color/normShader';
-import { downsampleStretch, MAX_STRETCH, type Origin } from '../core/resample/reference';
+import type { Origin } from '../core/resample/reference';
 import type { InterpolationStage } from '../core/resample/rgbaStage';
-import { separableTapReads } from '../core/resample/separable';
-import { dataLayout, packTexels } from './dataLayout';
-import { normUniforms } from './normUniforms';
-import {
-  CELL_COLORS_FRAG,
-  COLORIZE_FRAG,
-  FULLSCREEN_VERT,
-  NEAREST_FRAG,
-  horizontalColorsFrag,
-  horizontalFrag,
-  tapsPerAxis,
-  verticalColorsFrag,
-  verticalFrag,
-} from './shaders';
+import { sharedUniforms, type DrawColors, type Uniforms } from './drawUniforms';
+import { uploadGridTexture } from './gridUpload';
+import { inputRows, stripBox, stripsForTapReads, type Strip } from './heatmapStrips';
+import { createProgramCache } from './programCache';
+import { CELL_COLORS_FRAG, horizontalColorsFrag, verticalColorsFrag } from './rgbaStageShaders';
+import { COLORIZE_FRAG, NEAREST_FRAG, horizontalFrag, tapsPerAxis, verticalFrag } from './shaders';
 
 /** What one heatmap draw needs besides the uploaded grid and colormap. */
 export interface HeatmapView {
@@ -59,19 +52,6 @@ export interface HeatmapRenderer {
   destroy(): void;
 }
 
-type Uniforms = Record<string, unknown>;
-
-/** Pictures with fewer tap reads than this are drawn in one go (the seed figure needs ~3M). */
-const TAP_READS_ONE_STRIP = 4_000_000;
-/** Tap reads per strip otherwise: about 30 ms on SwiftShader (software WebGL) on two cores. */
-const TAP_READS_PER_STRIP = 1_500_000;
-
-/** Device-pixel rows [top, bottom) of the picture, counted from the top. */
-export interface Strip {
-  readonly top: number;
-  readonly bottom: number;
-}
-
 /**
  * One chart's WebGL renderer: its own canvas, regl instance, textures, framebuffer and compiled
  * programs. Nothing is shared with other charts, so charts cannot disturb each other's state.
@@ -105,14 +85,10 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
   let valuesKey = '';
   let valuesDone = 0;
   let uploads = 0;
-  // Keyed by name and radius: sinc, lanczos and blackman are rebuilt per filterrad.
-  const weightTextures = new Map<string, createREGL.Texture2D>();
-  // One compiled program per shader source (kernel diameter, taps per axis).
-  const commands = new Map<string, createREGL.DrawCommand>();
-  const triangle = regl.buffer([-1, -1, 3, -1, -1, 3]);
+  const { command, weightTexture } = createProgramCache(regl);
   let gridSize: [number, number] = [1, 1];
   let textureLayout: [number, number, number] = [1, 1, 1];
-  let colors: Pick<Colormap, 'n' | 'under' | 'over' | 'bad' | 'floats'> = {
+  let colors: DrawColors = {
     n: 1,
     under: [0, 0, 0, 0],
     over: [0, 0, 0, 0],
@@ -120,25 +96,6 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
     floats: { lut: new Float64Array(4), under: [0, 0, 0, 0], over: [0, 0, 0, 0], bad: [0, 0, 0, 0] },
   };
   let destroyed = false;
-
-  /** A full-viewport draw command for a fragment shader; every uniform comes from the draw's props. */
-  function command(frag: string, uniformNames: readonly string[]): createREGL.DrawCommand {
-    let draw = commands.get(frag);
-    if (!draw) {
-      draw = regl({
-        vert: FULLSCREEN_VERT,
-        frag,
-        attributes: { position: triangle },
-        uniforms: Object.fromEntries(uniformNames.map((name) => [name, regl.prop<Uniforms, string>(name)])),
-        framebuffer: regl.prop<Uniforms, string>('framebuffer'),
-        scissor: { enable: true, box: regl.prop<Uniforms, string>('box') },
-        depth: { enable: false },
-        count: 3,
-      });
-      commands.set(frag, draw);
-    }
-    return draw;
-  }
 
   function viewKey(view: HeatmapView): string {
     return `${uploads}|${view.kernel!.name}:${view.kernel!.radius}|${view.width}x${view.height}|${view.origin}`;
@@ -214,59 +171,11 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
     cellsFor = { key, norm: view.norm };
   }
 
-  /** The norm's uniforms; a boundary norm's boundaries go to their own small texture. */
-  function normParameters(norm: NormShader) {
-    const { boundaries, ...uniforms } = normUniforms(norm);
-    if (boundaries) {
-      boundaryTexture({
-        width: boundaries.length / 2,
-        height: 1,
-        format: 'luminance alpha',
-        type: 'float',
-        min: 'nearest',
-        mag: 'nearest',
-        data: boundaries,
-      });
-    }
-    return { ...uniforms, normBoundaries: boundaryTexture };
-  }
-
-  function weightTexture(kernel: Kernel): createREGL.Texture2D {
-    const key = `${kernel.name}:${kernel.radius}`;
-    let texture = weightTextures.get(key);
-    if (!texture) {
-      const weights = Float32Array.from(aggWeightLut(kernel));
-      texture = regl.texture({ width: weights.length, height: 1, format: 'luminance', type: 'float', data: weights });
-      weightTextures.set(key, texture);
-    }
-    return texture;
-  }
-
   return {
     canvas,
     maxPicture: { width: Math.min(maxViewport[0]!, maxTextureSize), height: Math.min(maxViewport[1]!, maxTextureSize) },
     *uploadGrid(grid) {
-      const layout = dataLayout(grid.rows, grid.cols, maxTextureSize);
-      const texture = {
-        width: layout.width,
-        height: layout.height,
-        format: 'luminance alpha',
-        type: 'float',
-        min: 'nearest',
-        mag: 'nearest',
-      } as const;
-      const strip = Math.max(1, Math.floor(GRID_SLICE / grid.cols));
-      if (strip >= grid.rows) {
-        dataTexture({ ...texture, data: packTexels(grid.normalized, grid.cols, layout, 0, grid.rows) });
-      } else {
-        dataTexture(texture);
-        for (let r = 0; r < grid.rows; r += strip) {
-          const end = Math.min(grid.rows, r + strip);
-          const data = packTexels(grid.normalized, grid.cols, layout, r, end);
-          dataTexture.subimage({ data, width: layout.width, height: (end - r) * layout.segments }, 0, r * layout.segments);
-          yield;
-        }
-      }
+      const layout = yield* uploadGridTexture(dataTexture, grid, maxTextureSize);
       gridSize = [grid.cols, grid.rows];
       textureLayout = [layout.width, layout.height, layout.segments];
       uploads++;
@@ -289,23 +198,8 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       if (canvas.height !== view.height) canvas.height = view.height;
       regl.poll();
       // Every pixel of the strip is written (invalid ones with the bad colour), so nothing is cleared.
-      const box = { x: 0, y: view.height - strip.bottom, width: view.width, height: strip.bottom - strip.top };
-      const shared = {
-        data: dataTexture,
-        textureLayout,
-        gridSize,
-        outSize: [view.width, view.height],
-        lowerOrigin: view.origin === 'lower' ? 1 : 0,
-        stretch: [...downsampleStretch(gridSize[0] / view.width), ...downsampleStretch(gridSize[1] / view.height)],
-        lut: lutTexture,
-        lutSize: colors.n,
-        ...normParameters(view.norm),
-        underColor: colors.under.map((c) => c / 255),
-        overColor: colors.over.map((c) => c / 255),
-        badColor: colors.bad.map((c) => c / 255),
-        framebuffer: null,
-        box,
-      };
+      const box = stripBox(view, strip);
+      const shared = sharedUniforms({ data: dataTexture, textureLayout, gridSize, lut: lutTexture, colors, boundaryTexture }, view, box);
       // Agg draws an image at exactly one output pixel per cell with nearest, whatever the filter.
       const unitScale = view.width === gridSize[0] && view.height === gridSize[1];
       if (!view.kernel || unitScale) {
@@ -322,9 +216,7 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
     stripsFor(view) {
       // Only colouring left to do: one cheap pass.
       if (view.kernel && view.stage === 'data' && valuesReady(view, { top: 0, bottom: view.height })) return 1;
-      const reads = separableTapReads(gridSize[1], gridSize[0], view.kernel, view.width, view.height);
-      if (reads < TAP_READS_ONE_STRIP) return 1;
-      return Math.min(view.height, Math.ceil(reads / TAP_READS_PER_STRIP));
+      return stripsForTapReads(gridSize, view);
     },
     isContextLost: () => gl.isContextLost(),
     destroy() {
@@ -337,16 +229,4 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       if (!alreadyLost) loseContext?.loseContext();
     },
   };
-}
-
-/**
- * The input rows the vertical pass reads for a strip of output rows: the rows under the strip's
- * sample points, widened by the (possibly stretched) kernel's reach. Taps past the grid's edge
- * mirror back onto rows next to the edge, which the clamped range then includes.
- */
-function inputRows(view: HeatmapView, strip: Strip, rows: number, diameter: number): [number, number] {
-  const rowOf = (py: number) => ((view.origin === 'lower' ? view.height - py - 0.5 : py + 0.5) * rows) / view.height;
-  const [a, b] = [rowOf(strip.top), rowOf(strip.bottom - 1)].sort((x, y) => x - y) as [number, number];
-  const reach = (diameter / 2) * Math.min(MAX_STRETCH, Math.max(1, rows / view.height)) + 2;
-  return [Math.max(0, Math.floor(a - reach)), Math.min(rows, Math.ceil(b + reach) + 1)];
 }

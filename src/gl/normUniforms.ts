@@ -1,6 +1,6 @@
 import { MAX_NORM_PARAMS, NORM_KINDS, normParams, type NormShader } from '../core/color/normShader';
 
-/** A norm's parameters as the shader's uniforms (see the `colorize` GLSL in shaders.ts). */
+/** A norm's parameters as the shader's uniforms (see the `colorize` GLSL in colorGlsl.ts). */
 export interface NormUniforms {
   /** The kind's code from NORM_KINDS. */
   readonly normKind: number;

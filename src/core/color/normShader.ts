@@ -87,7 +87,7 @@ export type NormShader = { readonly dataOffset: number; readonly dataScale: numb
  * Every kind the shaders evaluate, in one table: its code in the GLSL and its named parameters (the
  * {@link NormShader} fields the formula reads, besides the float kinds' limits). The CPU formulas read
  * the fields by name; the GPU gets them packed in this order, and the GLSL names each slot from this
- * table (gl/shaders.ts), so no parameter has a meaning by position alone. A new norm is a row here,
+ * table (gl/colorGlsl.ts), so no parameter has a meaning by position alone. A new norm is a row here,
  * its fields in NormShader, and its formula in {@link shaderLutIndex} and the shader.
  */
 export const NORM_KINDS = Object.freeze({

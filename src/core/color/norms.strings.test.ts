@@ -3,7 +3,8 @@ import { loadJson } from '../../../test-support/matplotlibFixtures';
 import { toGrid } from '../grid/grid';
 import { resolvePicture } from '../options';
 import { normValue } from './normValue';
-import { NORM_STRINGS, normFromString, resolveNorm, type NormString, type ResolvedNorm } from './norms';
+import { resolveNorm, type ResolvedNorm } from './norms';
+import { NORM_STRINGS, normFromString, type NormString } from './normStrings';
 
 /** A JSON float of fixtures/matplotlib/norm_strings: null = NaN, 'inf' / '-inf'. */
 type JsonFloat = number | null | 'inf' | '-inf';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contourfCaseNames, hausdorff, loadContourfCase, type ContourfCase } from '../../../test-support/matplotlibFixtures';
-import { ringArea } from './bandPolygons';
+import { ringArea } from './bandRings';
 import { filledContours, type Band } from './bands';
 import { getColormap } from '../color/colormaps';
 import { parseColor } from '../color/colors';

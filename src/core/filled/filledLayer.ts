@@ -2,7 +2,8 @@ import type { RGBA } from '../color/colormaps';
 import { bandColors, type Band, type BandGeometry } from './bands';
 import { lineToPixels, type Extent } from '../grid/coords';
 import type { Extend } from '../contours/extend';
-import type { ResolvedContours, ResolvedPicture } from '../options';
+import type { ResolvedContours } from '../contourOptions';
+import type { ResolvedPicture } from '../options';
 import { rasterizeRegions } from './rasterizeRegions';
 
 type Picture = Pick<ResolvedPicture, 'grid' | 'contours'>;

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FILTER_SCALE,
-  INTERPOLATION_NAMES,
-  aggWeightLut,
-  besj,
-  getKernel,
-  kernelDiameter,
-  resolveInterpolation,
-  type Kernel,
-  type KernelName,
-} from './kernels';
+import { FILTER_SCALE, aggWeightLut, kernelDiameter } from './aggWeightLut';
+import { besj } from './besj';
+import { INTERPOLATION_NAMES, getKernel, resolveInterpolation, type Kernel, type KernelName } from './kernels';
 
 const kernel = (name: string, filterrad?: number): Kernel => getKernel(name, filterrad)!;
 

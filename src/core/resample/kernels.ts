@@ -1,4 +1,5 @@
 import { invalidProp } from '../errors';
+import { besj } from './besj';
 
 /**
  * Interpolation kernels as Agg defines them (agg_image_filters.h), the code matplotlib's imshow runs.
@@ -143,46 +144,6 @@ function mitchell(b: number, c: number): Kernel {
   });
 }
 
-/**
- * Agg's `besj(x, n)` (agg_math.h): the Bessel function of the first kind J_n by downward
- * recurrence from a starting order, restarted 3 orders higher until two results agree to 1e-6.
- * Ported operation for operation (C int arithmetic where Agg uses ints), because image_filter_bessel's
- * LUT is built from exactly these values, convergence error included.
- */
-export function besj(x: number, n: number): number {
-  if (n < 0) return 0;
-  const d = 1e-6;
-  let b = 0;
-  if (Math.abs(x) <= d) return n !== 0 ? 0 : 1;
-  let b1 = 0;
-  let m1 = Math.trunc(Math.abs(x)) + 6;
-  if (Math.abs(x) > 5) m1 = Math.trunc(Math.abs(1.4 * x + 60 / x));
-  let m2 = Math.trunc(n + 2 + Math.abs(x) / 4);
-  if (m1 > m2) m2 = m1;
-  for (;;) {
-    let c3 = 0;
-    let c2 = 1e-30;
-    let c4 = 0;
-    let m8 = Math.trunc(m2 / 2) * 2 === m2 ? -1 : 1;
-    const imax = m2 - 2;
-    for (let i = 1; i <= imax; i++) {
-      const c6 = (2 * (m2 - i) * c2) / x - c3;
-      c3 = c2;
-      c2 = c6;
-      if (m2 - i - 1 === n) b = c6;
-      m8 = -1 * m8;
-      if (m8 > 0) c4 = c4 + 2 * c6;
-    }
-    const c6 = (2 * c2) / x - c3;
-    if (n === 0) b = c6;
-    c4 += c6;
-    b /= c4;
-    if (Math.abs(b - b1) < d) return b;
-    b1 = b;
-    m2 += 3;
-  }
-}
-
 export const INTERPOLATION_NAMES: readonly InterpolationName[] = Object.freeze([
   'antialiased',
   'auto',
@@ -209,7 +170,7 @@ function checkName(name: unknown, prop: string): InterpolationName {
  * matplotlib it is validated for every kernel. 'antialiased' and 'auto' must be resolved with
  * {@link resolveInterpolation} first, because the kernel they pick depends on the drawn size.
  *
- * Cost: a kernel reads {@link kernelDiameter} = 2·ceil(radius) cells per axis (times the
+ * Cost: a kernel reads kernelDiameter (aggWeightLut.ts) = 2·ceil(radius) cells per axis (times the
  * downsampling stretch), so the per-pixel work grows with the square of the radius. Every kernel
  * has diameter ≤ 8 while filterrad ≤ 4; filterrad 6 gives 12 taps per axis, 2.25× the work of 8.
  */
@@ -257,68 +218,4 @@ export function resolveInterpolation(
   if (checked !== 'antialiased' && checked !== 'auto') return checked;
   const plainUpsampling = (disp: number, n: number) => disp > 3 * n || disp === n || disp === 2 * n;
   return plainUpsampling(width, cols) && plainUpsampling(height, rows) ? 'nearest' : 'hanning';
-}
-
-/** Agg's fixed point: sub-pixel positions in 1/256 pixel, weights scaled by 16384. */
-export const SUBPIXEL_SHIFT = 8;
-export const SUBPIXEL_SCALE = 1 << SUBPIXEL_SHIFT;
-export const FILTER_SHIFT = 14;
-export const FILTER_SCALE = 1 << FILTER_SHIFT;
-
-/** Number of input pixels a kernel reads per axis (Agg: 2 * ceil(radius)). */
-export function kernelDiameter(kernel: Kernel): number {
-  return 2 * Math.ceil(kernel.radius);
-}
-
-/** Agg's iround: round half away from zero, then truncate. */
-export function iround(v: number): number {
-  return Math.trunc(v < 0 ? v - 0.5 : v + 0.5);
-}
-
-/**
- * Agg's image_filter_lut for a kernel (calculate + normalize, stock Agg without matplotlib's
- * unset MPL_FIX_* macros): diameter × 256 int16 weights; entry j is the weight for a tap
- * (j - diameter·128) / 256 pixels from the sample point. Each of the 256 phases is renormalised to
- * sum to exactly 16384, spreading the rounding leftovers with Agg's alternating flip.
- */
-export function aggWeightLut(kernel: Kernel): Int16Array {
-  const diameter = kernelDiameter(kernel);
-  const w = new Int16Array(diameter * SUBPIXEL_SCALE);
-  const pivot = diameter << (SUBPIXEL_SHIFT - 1);
-  for (let i = 0; i < pivot; i++) {
-    const y = iround(kernel.weight(i / SUBPIXEL_SCALE) * FILTER_SCALE);
-    w[pivot + i] = y;
-    w[pivot - i] = y;
-  }
-  const end = (diameter << SUBPIXEL_SHIFT) - 1;
-  w[0] = w[end]!;
-
-  let flip = 1;
-  for (let i = 0; i < SUBPIXEL_SCALE; i++) {
-    for (;;) {
-      let sum = 0;
-      for (let j = 0; j < diameter; j++) sum += w[j * SUBPIXEL_SCALE + i]!;
-      if (sum === FILTER_SCALE) break;
-      const k = FILTER_SCALE / sum;
-      sum = 0;
-      for (let j = 0; j < diameter; j++) {
-        const idx = j * SUBPIXEL_SCALE + i;
-        w[idx] = iround(w[idx]! * k);
-        sum += w[idx]!;
-      }
-      sum -= FILTER_SCALE;
-      const inc = sum > 0 ? -1 : 1;
-      for (let j = 0; j < diameter && sum !== 0; j++) {
-        flip ^= 1;
-        const idx = (flip ? diameter / 2 + (j >> 1) : diameter / 2 - (j >> 1)) * SUBPIXEL_SCALE + i;
-        if (w[idx]! < FILTER_SCALE) {
-          w[idx] = w[idx]! + inc;
-          sum += inc;
-        }
-      }
-    }
-  }
-  for (let i = 0; i < pivot; i++) w[pivot + i] = w[pivot - i]!;
-  w[0] = w[end]!;
-  return w;
 }

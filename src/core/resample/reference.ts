@@ -1,4 +1,5 @@
-import { FILTER_SCALE, SUBPIXEL_SCALE, SUBPIXEL_SHIFT, aggWeightLut, iround, kernelDiameter, type Kernel } from './kernels';
+import { FILTER_SCALE, SUBPIXEL_SCALE, SUBPIXEL_SHIFT, aggWeightLut, iround, kernelDiameter } from './aggWeightLut';
+import type { Kernel } from './kernels';
 
 /** How the rows of a grid are laid out on screen, as imshow's `origin`. */
 export type Origin = 'upper' | 'lower';

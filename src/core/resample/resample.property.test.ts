@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggWeightLut, getKernel, INTERPOLATION_NAMES, resolveInterpolation, type Kernel } from './kernels';
+import { aggWeightLut } from './aggWeightLut';
+import { getKernel, INTERPOLATION_NAMES, resolveInterpolation, type Kernel } from './kernels';
 import { resample, type Origin } from './reference';
 import { resampleSeparable } from './separable';
 

@@ -1,5 +1,6 @@
 import type { Colormap } from '../color/colormaps';
-import { aggWeightLut, kernelDiameter, type Kernel } from './kernels';
+import { aggWeightLut, kernelDiameter } from './aggWeightLut';
+import type { Kernel } from './kernels';
 import { shaderLutIndex, type NormShader } from '../color/normShader';
 import { downsampleStretch, samplePosition, type ResampleTarget } from './reference';
 import { axisTaps } from './separable';

@@ -1,4 +1,5 @@
-import { SUBPIXEL_SCALE, SUBPIXEL_SHIFT, aggWeightLut, kernelDiameter, type Kernel } from './kernels';
+import { SUBPIXEL_SCALE, SUBPIXEL_SHIFT, aggWeightLut, kernelDiameter } from './aggWeightLut';
+import type { Kernel } from './kernels';
 import { downsampleStretch, MAX_STRETCH, reflect, resample, samplePosition, type ResampleTarget } from './reference';
 
 /** The taps of one axis for one output position: the (mirrored) input cells, Agg LUT weights, their sum. */
@@ -25,7 +26,7 @@ export function axisTaps(s: number, lut: Int16Array, diameter: number, r: number
 }
 
 /**
- * The heatmap's values as the GPU computes them (gl/shaders.ts): Agg's tap geometry and weight
+ * The heatmap's values as the GPU computes them (gl/shaders.ts, gl/resampleGlsl.ts): Agg's tap geometry and weight
  * tables, applied separably — a horizontal pass per (output column, input row), then a vertical
  * pass — so Σ wy·wx·v / (Σ wy · Σ wx) with unrounded 2-D weights. Differs from the exact reference
  * {@link resample} only where Agg's per-tap rounding of wy·wx moves a value across a colour bin.
