@@ -17,7 +17,8 @@ export type { GridInput } from './core/grid/grid';
 export type { Origin } from './core/resample/reference';
 export { INTERPOLATION_NAMES, type InterpolationName } from './core/resample/kernels';
 export { INTERPOLATION_STAGES, type InterpolationStage } from './core/resample/rgbaStage';
-export type { NormSpec, NormType } from './core/color/norms';
+export type { NormObject, NormSpec, NormType } from './core/color/norms';
+export { NORM_STRINGS, type NormString } from './core/color/normStrings';
 export {
   COLORMAP_NAMES,
   type ColormapInput,
