@@ -1,8 +1,8 @@
 // The whole figure against matplotlib's savefig of the same figure (fixtures/matplotlib/figures/):
 // the DOM contract (boxes, ticks, labels, offset texts, titles, contour labels) and the export.
 import { expect, test, type Page } from '@playwright/test';
-import { FIGURE_NAMES, figurePng, loadFigureFixture, type FigureBox, type FigureFixture } from '../test-support/figureFixtures';
-import { compareImages, decodePng, type Rgba } from '../test-support/matplotlibFixtures';
+import { FIGURE_NAMES, cropImage, figurePng, loadFigureFixture, type FigureBox, type FigureFixture } from '../test-support/figureFixtures';
+import { compareImages, decodePng } from '../test-support/matplotlibFixtures';
 import { decodeBase64Png, openHarness, recordFidelity } from './support';
 
 /** Element boxes relative to the chart's root, in CSS px. */
@@ -33,17 +33,6 @@ async function domTicks(page: Page, axis: string): Promise<{ value: number; labe
       };
     });
   }, axis);
-}
-
-function crop(image: Rgba, box: FigureBox): Rgba {
-  const left = Math.round(box.left);
-  const top = Math.round(box.top);
-  const width = Math.round(box.width);
-  const height = Math.round(box.height);
-  const data = new Uint8Array(width * height * 4);
-  for (let y = 0; y < height; y++)
-    data.set(image.data.subarray(((top + y) * image.width + left) * 4, ((top + y) * image.width + left + width) * 4), y * width * 4);
-  return { width, height, data };
 }
 
 async function mountFigure(page: Page, fixture: FigureFixture): Promise<void> {
@@ -102,7 +91,7 @@ for (const name of FIGURE_NAMES) {
     const theirs = decodePng(figurePng(name));
     expect([ours.width, ours.height]).toEqual([theirs.width, theirs.height]);
     const whole = compareImages(ours, theirs);
-    const inside = compareImages(crop(ours, fixture.axesBox), crop(theirs, fixture.axesBox));
+    const inside = compareImages(cropImage(ours, fixture.axesBox), cropImage(theirs, fixture.axesBox));
     console.log(
       `${name}: figure mean |Δ| ${whole.meanAbs.toFixed(3)}/255 (${(whole.exactPixels * 100).toFixed(2)}% identical), inside the axes ${inside.meanAbs.toFixed(3)}/255`,
     );

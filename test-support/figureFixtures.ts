@@ -2,6 +2,7 @@
 // savefig PNG and what it drew: boxes, ticks, texts), for the unit and browser tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Rgba } from './matplotlibFixtures';
 
 const FOLDER = fileURLToPath(new URL('../fixtures/matplotlib/figures/', import.meta.url));
 
@@ -71,4 +72,17 @@ function withoutNulls(value: unknown): unknown {
 /** The fixture's savefig PNG, as bytes. */
 export function figurePng(name: string): Buffer {
   return readFileSync(`${FOLDER}${name}.png`);
+}
+
+/** The part of an image inside a box (rounded to whole pixels): e.g. a figure's axes. */
+export function cropImage(image: Rgba, box: FigureBox): Rgba {
+  const left = Math.round(box.left);
+  const top = Math.round(box.top);
+  const width = Math.round(box.width);
+  const height = Math.round(box.height);
+  const data = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    data.set(image.data.subarray(((top + y) * image.width + left) * 4, ((top + y) * image.width + left + width) * 4), y * width * 4);
+  }
+  return { width, height, data };
 }

@@ -1,20 +1,9 @@
 // The whole figure drawn in Node against matplotlib's savefig of the same figure
 // (fixtures/matplotlib/figures/): the bounds of the browser's figure spec (e2e/figure.spec.ts).
 import { describe, expect, it } from 'vitest';
-import { FIGURE_NAMES, figurePng, loadFigureFixture, type FigureBox } from '../../test-support/figureFixtures';
-import { compareImages, decodePng, type Rgba } from '../../test-support/matplotlibFixtures';
+import { FIGURE_NAMES, cropImage, figurePng, loadFigureFixture } from '../../test-support/figureFixtures';
+import { compareImages, decodePng } from '../../test-support/matplotlibFixtures';
 import { renderToBuffer, type ChartOptions } from './index';
-
-function crop(image: Rgba, box: FigureBox): Rgba {
-  const left = Math.round(box.left);
-  const top = Math.round(box.top);
-  const width = Math.round(box.width);
-  const height = Math.round(box.height);
-  const data = new Uint8Array(width * height * 4);
-  for (let y = 0; y < height; y++)
-    data.set(image.data.subarray(((top + y) * image.width + left) * 4, ((top + y) * image.width + left + width) * 4), y * width * 4);
-  return { width, height, data };
-}
 
 describe.each(FIGURE_NAMES)('figure %s in Node', (name) => {
   it('matches matplotlib’s savefig', async () => {
@@ -23,7 +12,7 @@ describe.each(FIGURE_NAMES)('figure %s in Node', (name) => {
     const theirs = decodePng(figurePng(name));
     expect([ours.width, ours.height]).toEqual([theirs.width, theirs.height]);
     const whole = compareImages(ours, theirs);
-    const inside = compareImages(crop(ours, fixture.axesBox), crop(theirs, fixture.axesBox));
+    const inside = compareImages(cropImage(ours, fixture.axesBox), cropImage(theirs, fixture.axesBox));
     console.log(
       `node ${name}: figure mean |Δ| ${whole.meanAbs.toFixed(3)}/255 (${(whole.exactPixels * 100).toFixed(2)}% identical), inside the axes ${inside.meanAbs.toFixed(3)}/255`,
     );
