@@ -1,4 +1,5 @@
 import type { Font, GroupNode, Stroke, TextNode, VectorNode } from '../scene/scene';
+import { fractionOf } from '../grid/coords';
 import { PX_PER_PT, type ResolvedAxes } from './figureOptions';
 import type { Box } from './layoutBox';
 import { tickFont, type FigurePlan } from './planFigure';
@@ -27,12 +28,12 @@ const SPINE_STROKE: Stroke = Object.freeze({ ...AXES_STROKE, cap: 'square' });
 /** Data value → px along the axes (x to the right, y up the page). */
 export function xToPx(plan: FigurePlan, v: number): number {
   const [x0, x1] = plan.xView;
-  return plan.axes.left + ((v - x0) / (x1 - x0)) * plan.axes.width;
+  return plan.axes.left + fractionOf(v, x0, x1) * plan.axes.width;
 }
 
 export function yToPx(plan: FigurePlan, v: number): number {
   const [y0, y1] = plan.yView;
-  return plan.axes.top + (1 - (v - y0) / (y1 - y0)) * plan.axes.height;
+  return plan.axes.top + (1 - fractionOf(v, y0, y1)) * plan.axes.height;
 }
 
 /** The rectangle of a box as path data. */

@@ -1,4 +1,5 @@
 import { autoLocatorTicks } from './maxNLocator';
+import { callUserFormat } from '../errors';
 import { scalarTickLabels } from './scalarFormatter';
 import type { AxisName } from './figureOptions';
 
@@ -36,5 +37,5 @@ export function axisTicks(o: AxisTickOptions): AxisTickSet {
   const scalar = scalarTickLabels(locs, o.view);
   if (!o.format) return { values: scalar.ticks, labels: scalar.labels, offsetText: scalar.offsetText };
   const format = o.format;
-  return { values: scalar.ticks, labels: scalar.ticks.map((v) => String(format(v, o.axis))), offsetText: '' };
+  return { values: scalar.ticks, labels: scalar.ticks.map((v) => callUserFormat('axes.format', () => format(v, o.axis))), offsetText: '' };
 }

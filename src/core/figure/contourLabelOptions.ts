@@ -1,5 +1,5 @@
 import { parseColor, type Color } from '../color/colors';
-import { invalidProp } from '../errors';
+import { callUserFormat, invalidProp } from '../errors';
 import { formatFixed, formatG, formatInt } from './pyFormat';
 
 /** How contour labels are drawn: matplotlib's `clabel` arguments. */
@@ -66,7 +66,7 @@ function colorList(colors: Color | readonly Color[]): string[] {
 /** matplotlib's `fmt % level` for the printf conversions clabel users write, or the given function. */
 function formatter(format: ContourLabelsOptions['format']): ((level: number) => string) | null {
   if (format === undefined) return null;
-  if (typeof format === 'function') return (level) => String(format(level));
+  if (typeof format === 'function') return (level) => callUserFormat('contours.labels.format', () => format(level));
   const m = typeof format === 'string' ? /^([^%]*)%(\d*)(?:\.(\d+))?([fgd])([^%]*)$/.exec(format) : null;
   if (!m)
     throw invalidProp(

@@ -47,4 +47,14 @@ describe('planFigure', () => {
     expect(fitted.left).toBeGreaterThan(0);
     expect(fitted.top + fitted.height).toBeLessThan(500);
   });
+
+  it('a user formatter that throws is reported naming its prop, with the thrown words', () => {
+    const boom = () => {
+      throw new Error('boom');
+    };
+    expect(() => plan({ axes: { format: boom } })).toThrow(/^contour-heatmap: invalid prop "axes.format": the function threw "boom"/);
+    expect(() => plan({ colorbar: { format: boom } })).toThrow(
+      /^contour-heatmap: invalid prop "colorbar.format": the function threw "boom"/,
+    );
+  });
 });

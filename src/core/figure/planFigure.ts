@@ -1,4 +1,5 @@
 import type { ResolvedPicture } from '../options';
+import { callUserFormat } from '../errors';
 import type { Font } from '../scene/scene';
 import { axisTicks, type AxisTickSet } from './axisTicks';
 import { colorbarSource, type ColorbarSource } from './colorbarSource';
@@ -96,7 +97,7 @@ function withGivenTicks(located: ColorbarTicks, source: ColorbarSource, options:
   const scalar = scalarTickLabels(options.ticks ?? located.major.values, located.view, scale.forward);
   const format = options.format;
   const labels = format
-    ? values.map((v) => ({ text: String(format(v)) }))
+    ? values.map((v) => ({ text: callUserFormat('colorbar.format', () => format(v)) }))
     : options.ticks
       ? scalar.labels.map((text) => ({ text }))
       : located.major.labels;

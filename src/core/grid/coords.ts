@@ -52,9 +52,9 @@ export function resolveNodes(
     const [left, right, bottom, top] = extent;
     const nodes = new Float64Array(count);
     for (let i = 0; i < count; i++) {
-      if (axis === 'x') nodes[i] = left + ((i + 0.5) * (right - left)) / count;
-      else if (origin === 'lower') nodes[i] = bottom + ((i + 0.5) * (top - bottom)) / count;
-      else nodes[i] = top - ((i + 0.5) * (top - bottom)) / count;
+      if (axis === 'x') nodes[i] = cellCentre(left, right, i, count);
+      else if (origin === 'lower') nodes[i] = cellCentre(bottom, top, i, count);
+      else nodes[i] = cellCentre(top, bottom, i, count);
     }
     return nodes;
   }
@@ -76,6 +76,28 @@ export function resolveNodes(
   return nodes;
 }
 
+/**
+ * The centre of cell i of `count` from `start` to `end`. Spans near ±1e308 overflow the usual
+ * formula (kept as it is for all others, so nodes stay bit-exact): they are computed on halves.
+ */
+function cellCentre(start: number, end: number, i: number, count: number): number {
+  const usual = start + ((i + 0.5) * (end - start)) / count;
+  return Number.isFinite(usual) ? usual : lerpOnHalves(start, end, (i + 0.5) / count);
+}
+
+/** a + t·(b − a) for spans that overflow: every step on halves, doubled at the end. */
+function lerpOnHalves(a: number, b: number, t: number): number {
+  return (a / 2 + t * (b / 2 - a / 2)) * 2;
+}
+
+/** (v − a) / (b − a), also where the differences overflow (extents near ±1e308): then computed on halves. */
+export function fractionOf(v: number, a: number, b: number): number {
+  const span = b - a;
+  const offset = v - a;
+  if (Number.isFinite(span) && Number.isFinite(offset)) return offset / span;
+  return (v / 2 - a / 2) / (b / 2 - a / 2);
+}
+
 /** Maps an isoline from grid index space to the plot's pixel space (y down), through node coordinates and the extent. */
 export function lineToPixels(
   line: IsoLine,
@@ -90,8 +112,8 @@ export function lineToPixels(
   for (let i = 0; i < line.points.length; i += 2) {
     const x = atIndex(xNodes, line.points[i]!);
     const y = atIndex(yNodes, line.points[i + 1]!);
-    out[i] = ((x - left) / (right - left)) * width;
-    out[i + 1] = ((top - y) / (top - bottom)) * height;
+    out[i] = fractionOf(x, left, right) * width;
+    out[i + 1] = fractionOf(y, top, bottom) * height;
   }
   return out;
 }
@@ -101,5 +123,7 @@ export function atIndex(nodes: Float64Array, index: number): number {
   const i = Math.min(Math.floor(index), nodes.length - 2);
   if (i < 0) return nodes[0]!;
   const t = index - i;
-  return t === 0 ? nodes[i]! : nodes[i]! + t * (nodes[i + 1]! - nodes[i]!);
+  if (t === 0) return nodes[i]!;
+  const value = nodes[i]! + t * (nodes[i + 1]! - nodes[i]!);
+  return Number.isFinite(value) ? value : lerpOnHalves(nodes[i]!, nodes[i + 1]!, t);
 }
