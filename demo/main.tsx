@@ -53,7 +53,8 @@ function App() {
         Each chart owns all of its state (and its own WebGL context when it draws with WebGL; small pictures are drawn on the CPU). The
         pictures reproduce matplotlib's imshow + contour for the same arguments.{' '}
         <a href="/playground.html">Playground: every option, live, with its export and matplotlib code</a>.{' '}
-        <a href="/stress.html">Stress page: up to 200 charts under random concurrent updates</a>.
+        <a href="/stress.html">Stress page: up to 200 charts under random concurrent updates</a>. Docs:{' '}
+        <a href="/docs/PROPS.md">every prop</a>, <a href="/README.md">install and quick starts</a>.
       </p>
       <div className="gallery">
         {GALLERY.map((chart) => (

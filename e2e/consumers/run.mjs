@@ -1,182 +1,136 @@
-// `npm run test:consumers`: the package as users get it. Builds and packs the repo (`npm pack`),
-// installs the tarball with a fresh `npm install` into a copy of each
-// consumer app in a temporary folder (outside the repo, so nothing resolves to the repo's
-// node_modules), builds the app with its own bundler, serves it and checks in Chromium that the
-// charts draw (data-ready="true"), export base64 PNGs, and that the big grid ran in the worker.
+// `npm run test:consumers`: the package as users get it. Builds and packs the repo (`npm pack`), then
+// for each consumer app (consumers.mjs) copies its folder to a temporary folder (outside the repo, so
+// nothing resolves to the repo's node_modules), installs the tarball and the app's own dependencies
+// from the npm registry (`npm install --prefer-offline`: npm's cache first), builds the app with its
+// own tools, serves it and checks in Chromium that the charts draw (data-ready="true"), export base64
+// PNGs, and that the big grid ran in the worker (support.mjs: checkPage).
 //
-// Consumers: vite-app (Vite + React: `vite build` served by `vite preview`, and the `vite` dev
-// server, which pre-bundles the package). Needs the npm registry for the apps' own dependencies.
-import { spawn } from 'node:child_process';
+// Consumers: vite-app (Vite + React 19: vite build + preview, and the dev server), vite-react18
+// (Vite + React 18 + strict TypeScript), next-app (Next.js app router, 'use client', no next.config:
+// next build with Turbopack and with webpack, next start, and the server-rendered HTML), plain-esm
+// (<script type="module">, no bundler). A consumer that fails does not stop the others.
+//
+//   node e2e/consumers/run.mjs [--keep] [--only=next-app,plain-esm] [--tarball=contour-heatmap-0.1.0.tgz]
+// (--keep: keep the temporary folder; --only: these consumers; --tarball: this packed tarball, not
+// a fresh build of the repo)
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { consumers } from './consumers.mjs';
+import { checkPage, freePort, launchChromium, npmInstall, run } from './support.mjs';
 
 const repo = resolve(import.meta.dirname, '../..');
 const started = Date.now();
-const keep = process.argv.includes('--keep'); // keep the temporary folder, to look into it
-const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-const log = (message) => console.log(`[consumers ${elapsed()}] ${message}`);
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const keep = process.argv.includes('--keep');
+const only = option('only')?.split(',');
+const givenTarball = option('tarball');
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+const log = (message) => console.log(`[consumers ${seconds(started)}] ${message}`);
 
-/** Runs a command to completion; rejects with its output when it fails. */
-function run(command, args, cwd) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolvePromise(output) : reject(new Error(`${command} ${args.join(' ')} (in ${cwd}) exited ${code}:\n${output}`)),
-    );
+/** Runs one consumer in a fresh copy of its folder; returns its checks and how long it took. */
+async function runConsumer(consumer, { temp, tarball, browser }) {
+  const since = Date.now();
+  const app = join(temp, consumer.name);
+  cpSync(join(import.meta.dirname, consumer.name), app, {
+    recursive: true,
+    filter: (src) => !/[/\\](node_modules|dist|\.next)$/.test(src),
   });
-}
-
-/** Starts a server and resolves once it answers on `url`; returns a stop function. */
-async function startServer(command, args, cwd, url) {
-  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const stop = () =>
-    new Promise((done) => {
-      if (child.exitCode !== null) return done();
-      child.once('close', () => done());
-      child.kill('SIGTERM');
-    });
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`${command} ${args.join(' ')} exited ${child.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(url)).ok) return stop;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  await stop();
-  throw new Error(`${command} ${args.join(' ')} did not answer on ${url} within 30 s:\n${output}`);
-}
-
-function freePort() {
-  return new Promise((resolvePromise, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePromise(port));
-    });
-  });
-}
-
-/** Opens the app in Chromium and checks both charts; returns what it saw. */
-async function checkPage(browser, url) {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-  const problems = [];
-  const workers = [];
-  page.on('console', (m) => {
-    // An error, or the chart's warning that it fell back to the main thread (no worker could start).
-    if (m.type() === 'error' || (m.type() === 'warning' && /contour-heatmap/.test(m.text())))
-      problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('worker', (w) => workers.push(w.url()));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  const checks = [];
+  const ctx = {
+    app,
+    log: (message) => log(`${consumer.name}: ${message}`),
+    async step(label, fn) {
+      const stepStarted = Date.now();
+      ctx.log(label);
+      const result = await fn();
+      ctx.log(`${label}: done in ${seconds(stepStarted)}`);
+      return result;
+    },
+    install: () =>
+      ctx.step("npm install (the app's dependencies from the registry, contour-heatmap from the tarball)", () => npmInstall(app, tarball)),
+    fail(label, e) {
+      const message = e instanceof Error ? e.message : String(e);
+      checks.push({ label, problems: [message] });
+      console.error(`${consumer.name} (${label}) FAILED:\n${message}`);
+    },
+    exec: (bin, args) => run(join(app, 'node_modules/.bin', bin), args, app),
+    versions: (...names) =>
+      names
+        .map((name) => `${name} ${JSON.parse(readFileSync(join(app, 'node_modules', name, 'package.json'), 'utf8')).version}`)
+        .join(', '),
+    async serve(label, start, inspect) {
+      const port = await freePort();
+      const url = `http://127.0.0.1:${port}/`;
+      const stop = await start(port);
+      try {
+        const checkStarted = Date.now();
+        ctx.log(`${label}: checking ${url}${inspect ? ' (its HTML, then in Chromium)' : ' in Chromium'}`);
+        const problems = inspect ? await inspect(url) : [];
+        const result = await checkPage(browser, url);
+        result.problems.unshift(...problems);
+        checks.push({ label, ...result });
+        if (result.problems.length) console.error(`${consumer.name} (${label}) FAILED:\n  ${result.problems.join('\n  ')}`);
+        else
+          ctx.log(
+            `${label}: passed in ${seconds(checkStarted)}: both charts data-ready, PNG exports of ${result.sizes.small} and ${result.sizes.large} base64 chars, ${result.paths} contour paths, workers: ${result.workers.map((w) => w.replace(/[#?].*/, '')).join(', ')}`,
+          );
+      } finally {
+        await stop();
+      }
+    },
+  };
   try {
-    await page.goto(url);
-    for (const id of ['small', 'large']) {
-      await page.locator(`[data-testid="${id}"][data-ready="true"]`).waitFor({ state: 'attached', timeout: 60_000 });
-    }
-    await page.waitForFunction(() => window.consumer.exports.small && window.consumer.exports.large, null, { timeout: 60_000 });
-    const { exports, errors } = await page.evaluate(() => window.consumer);
-    problems.push(...errors);
-    for (const [id, base64] of Object.entries(exports)) {
-      const bytes = Buffer.from(base64, 'base64');
-      if (bytes.readUInt32BE(0) !== 0x89504e47) problems.push(`${id}: the export is not a PNG`);
-      if (bytes.readUInt32BE(16) !== 320 || bytes.readUInt32BE(20) !== 240) problems.push(`${id}: the export is not 320 × 240`);
-    }
-    const paths = await page.locator('[data-testid="large"] path[data-level]').count();
-    if (paths === 0) problems.push('large: no contour paths');
-    const workerFiles = workers.filter((w) => /isolineWorker/.test(w));
-    if (workerFiles.length === 0) problems.push(`large: no contour worker was started (workers: ${JSON.stringify(workers)})`);
-    return { problems, sizes: Object.fromEntries(Object.entries(exports).map(([id, b]) => [id, b.length])), workers: workerFiles, paths };
-  } finally {
-    await page.close();
+    log(`${consumer.name}: ${consumer.title}`);
+    await consumer.run(ctx);
+  } catch (e) {
+    ctx.fail('a step', e);
   }
+  return { name: consumer.name, checks, time: seconds(since) };
+}
+
+/** Builds the package and packs it into `temp`; returns the tarball's path. */
+async function buildAndPack(temp) {
+  log('npm run build');
+  await run('npm', ['run', 'build'], repo);
+  log('npm pack'); // prepack would build again: built just now
+  const packed = JSON.parse(await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', temp], repo));
+  const { filename, size, unpackedSize, entryCount } = packed[0];
+  log(
+    `packed ${filename} in ${seconds(started)}: ${(size / 1024).toFixed(1)} kB, ${(unpackedSize / 1024).toFixed(1)} kB unpacked, ${entryCount} files`,
+  );
+  return join(temp, filename);
 }
 
 async function main() {
   const temp = mkdtempSync(join(tmpdir(), 'contour-heatmap-consumers-'));
-  const stops = [];
   let browser;
-  let failed = false;
+  const results = [];
   try {
-    log('npm run build');
-    await run('npm', ['run', 'build'], repo);
-    log('npm pack'); // prepack would build again: built just now
-    const packed = JSON.parse(await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', temp], repo));
-    const { filename, size, unpackedSize, entryCount } = packed[0];
-    const tarball = join(temp, filename);
-    log(`packed ${filename}: ${(size / 1024).toFixed(1)} kB, ${(unpackedSize / 1024).toFixed(1)} kB unpacked, ${entryCount} files`);
-
-    const app = join(temp, 'vite-app');
-    cpSync(join(import.meta.dirname, 'vite-app'), app, { recursive: true, filter: (src) => !/[/\\](node_modules|dist)$/.test(src) });
-    log("vite-app: npm install (the app's dependencies from the registry, contour-heatmap from the tarball)");
-    await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball], app);
-    const installed = JSON.parse(readFileSync(join(app, 'node_modules/contour-heatmap/package.json'), 'utf8'));
-    const vite = JSON.parse(readFileSync(join(app, 'node_modules/vite/package.json'), 'utf8'));
-    log(`vite-app: installed contour-heatmap ${installed.version}, vite ${vite.version}`);
-
-    log('vite-app: vite build');
-    await run(join(app, 'node_modules/.bin/vite'), ['build'], app);
-
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--enable-unsafe-swiftshader',
-        '--ignore-gpu-blocklist',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
-
-    const results = [];
-    for (const mode of ['build', 'dev']) {
-      const port = await freePort();
-      const url = `http://127.0.0.1:${port}/`;
-      const args =
-        mode === 'build'
-          ? ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort']
-          : ['--host', '127.0.0.1', '--port', String(port), '--strictPort'];
-      const stop = await startServer(join(app, 'node_modules/.bin/vite'), args, app, url);
-      stops.push(stop);
-      log(`vite-app (${mode === 'build' ? 'vite build, served by vite preview' : 'vite dev server'}): checking ${url} in Chromium`);
-      const result = await checkPage(browser, url);
-      await stop();
-      results.push({ mode, ...result });
-      if (result.problems.length) {
-        failed = true;
-        console.error(`vite-app (${mode}) FAILED:\n  ${result.problems.join('\n  ')}`);
-      } else {
-        log(
-          `vite-app (${mode}): both charts data-ready, PNG exports of ${result.sizes.small} and ${result.sizes.large} base64 chars, ${result.paths} contour paths, worker ${result.workers[0]}`,
-        );
-      }
+    const tarball = givenTarball ? resolve(givenTarball) : await buildAndPack(temp);
+    browser = await launchChromium();
+    for (const consumer of consumers) {
+      if (only && !only.includes(consumer.name)) continue;
+      results.push(await runConsumer(consumer, { temp, tarball, browser }));
     }
-    const passed = results.filter((r) => r.problems.length === 0).length;
-    console.log(`test:consumers: ${passed} passed, ${results.length - passed} failed (${elapsed()})`);
   } catch (e) {
-    failed = true;
+    results.push({ name: 'build / pack', checks: [{ label: 'build / pack', problems: [e instanceof Error ? e.message : String(e)] }] });
     console.error(e instanceof Error ? e.message : e);
   } finally {
     await browser?.close();
-    for (const stop of stops) await stop();
     if (keep) log(`kept ${temp}`);
     else rmSync(temp, { recursive: true, force: true });
   }
-  process.exitCode = failed ? 1 : 0;
+  const failed = results.filter((r) => r.checks.some((c) => c.problems.length > 0));
+  console.log('\ntest:consumers:');
+  for (const { name, checks, time } of results) {
+    const passed = checks.filter((c) => c.problems.length === 0).length;
+    console.log(`  ${name.padEnd(13)} ${(time ?? '').padStart(8)}  ${passed}/${checks.length} checks passed`);
+  }
+  console.log(
+    `  ${failed.length ? `${failed.length} of ${results.length} consumers FAILED` : `all ${results.length} consumers passed`} (${seconds(started)})`,
+  );
+  process.exitCode = failed.length ? 1 : 0;
 }
 
 await main();

@@ -1,6 +1,6 @@
 // Two charts from the installed package: a 40 × 40 grid (traced on the main thread) and a
-// 400 × 400 grid (traced in the package's worker). Each exports itself as base64 PNG once drawn,
-// into window.consumer, which the test reads.
+// 400 × 400 grid (traced in the package's worker, drawn with WebGL). Each exports itself once drawn
+// into window.consumer, which the test reads (the page contract in e2e/consumers/support.mjs).
 import { StrictMode, useMemo, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ContourHeatmap } from 'contour-heatmap';
@@ -22,6 +22,10 @@ function field(n) {
 function Chart({ id, n }) {
   const chart = useRef(null);
   const z = useMemo(() => field(n), [n]);
+  const exportChart = async () => {
+    const [dataURL, base64] = await Promise.all([chart.current.toDataURL('image/png'), chart.current.toBase64('image/png')]);
+    consumer.exports[id] = { dataURL, base64 };
+  };
   return (
     <ContourHeatmap
       ref={chart}
@@ -31,15 +35,11 @@ function Chart({ id, n }) {
       origin="lower"
       cmap="RdBu_r"
       contours={{ levels: 10, colors: 'k' }}
+      renderer={n > 100 ? 'gpu' : 'auto'}
       width={320}
       height={240}
       onError={(e) => consumer.errors.push(`${id}: ${e.message}`)}
-      onReady={() =>
-        chart.current.toBase64('image/png').then(
-          (base64) => (consumer.exports[id] = base64),
-          (e) => consumer.errors.push(`${id} export: ${e.message}`),
-        )
-      }
+      onReady={() => exportChart().catch((e) => consumer.errors.push(`${id} export: ${e.message}`))}
     />
   );
 }
