@@ -208,3 +208,15 @@ function edgeGe(x: number, step: number, offset: number): number {
   const [d, m] = pyDivmod(x, step);
   return closeTo(m / step, 0, step, offset) ? d : d + 1;
 }
+
+/** The first index whose level is ≥ v (levels ascending); levels.length if none. */
+export function lowerBound(levels: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = levels.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (levels[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

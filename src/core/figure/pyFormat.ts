@@ -52,12 +52,12 @@ export function formatFixed(x: number, digits: number): string {
   return (isNegative(x) ? '-' : '') + s;
 }
 
-/** Python's `'%.{precision}g' % x`. */
-export function formatG(x: number, precision = 6): string {
+/** Python's `'%.{precision}g' % x`; `alternate` is the `#` flag (`'%#.3g' % 1.0` is '1.00'): trailing zeros and the point kept. */
+export function formatG(x: number, precision = 6, alternate = false): string {
   if (!Number.isFinite(x)) return nonFinite(x);
   const p = precision === 0 ? 1 : precision;
   const sign = isNegative(x) ? '-' : '';
-  if (x === 0) return `${sign}0`;
+  if (x === 0) return alternate ? `${sign}0.${'0'.repeat(p - 1)}` : `${sign}0`;
   const { digits, scale } = exactDecimal(x);
   const length = digits.toString().length;
   // Round to p significant digits; a carry (9.99 → 10.0) moves the exponent up by one.
@@ -67,12 +67,14 @@ export function formatG(x: number, precision = 6): string {
     q /= 10n;
     exponent += 1;
   }
-  const strip = (s: string): string => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
+  // %g drops trailing zeros and a bare point; the # flag keeps them and always writes the point.
+  const finish = (s: string): string =>
+    alternate ? (s.includes('.') ? s : `${s}.`) : s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
   if (exponent >= -4 && exponent < p) {
-    return sign + strip(formatFixed(Math.abs(x), p - 1 - exponent));
+    return sign + finish(formatFixed(Math.abs(x), p - 1 - exponent));
   }
   const m = q.toString();
-  const mantissa = strip(m.length > 1 ? `${m[0]}.${m.slice(1)}` : m);
+  const mantissa = finish(m.length > 1 ? `${m[0]}.${m.slice(1)}` : m);
   const e = Math.abs(exponent).toString().padStart(2, '0');
   return `${sign}${mantissa}e${exponent < 0 ? '-' : '+'}${e}`;
 }

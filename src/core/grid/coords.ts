@@ -90,6 +90,12 @@ function lerpOnHalves(a: number, b: number, t: number): number {
   return (a / 2 + t * (b / 2 - a / 2)) * 2;
 }
 
+/** a + t·(b − a), also where b − a overflows (extents near ±1e308). */
+export function lerp(a: number, b: number, t: number): number {
+  const v = a + t * (b - a);
+  return Number.isFinite(v) ? v : lerpOnHalves(a, b, t);
+}
+
 /** (v − a) / (b − a), also where the differences overflow (extents near ±1e308): then computed on halves. */
 export function fractionOf(v: number, a: number, b: number): number {
   const span = b - a;

@@ -1,4 +1,5 @@
 import { isolineWorkspace, traceIsolines, type IsoLine } from '../contours/isolines';
+import { lowerBound } from '../contours/levels';
 
 /**
  * Isolines of several levels packed into three flat arrays, so they cross a worker boundary as
@@ -100,16 +101,4 @@ export function quadsPerLevel(values: ArrayLike<number>, rows: number, cols: num
     for (let k = first[q]!; k < last[q]!; k++) buckets[k]![filled[k]!++] = q;
   }
   return buckets;
-}
-
-/** The first index whose level is ≥ v (levels ascending); levels.length if none. */
-function lowerBound(levels: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = levels.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (levels[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

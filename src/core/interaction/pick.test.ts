@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { finish } from '../resample/separable';
+import { bandPixels } from '../../cpu/heatmapBands';
+import { pictureBand } from '../../cpu/cpuRenderer';
+import { denormalize } from '../grid/grid';
+import { getKernel } from '../resample/kernels';
+import { resampleSeparable } from '../resample/separable';
+import { createPixelSampler } from '../resample/pixelSampler';
+import { kernelFor, resolvePicture, type PictureOptions } from '../options';
+import { createPicker, type PickPlan } from './pick';
+import { createReadoutText } from './readoutText';
+import { resolveFigure } from '../figure/figureOptions';
+
+const wave = (rows: number, cols: number, holes: [number, number][] = []) =>
+  Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) =>
+      holes.some(([hr, hc]) => hr === r && hc === c) ? NaN : Math.sin(r * 0.7) * Math.cos(c * 0.45) + 0.01 * r * c,
+    ),
+  );
+
+describe('createPixelSampler', () => {
+  // Every pixel of small pictures, up- and downsampled, at one pixel per cell, near holes.
+  const sizes = [
+    [9, 13, 41, 29],
+    [30, 44, 12, 17],
+    [9, 13, 13, 9],
+  ] as const;
+  it.each([null, 'bilinear', 'spline36', 'hanning', 'lanczos', 'bessel'])(
+    'gives, bit for bit, the separable resampler’s value of every pixel (%s)',
+    (name) => {
+      let holes = 0;
+      for (const [rows, cols, width, height] of sizes) {
+        for (const origin of ['upper', 'lower'] as const) {
+          const values = Float32Array.from(wave(rows, cols, [[3, 4]]).flat());
+          const kernel = name === null ? null : getKernel(name);
+          const target = { width, height, origin };
+          const whole = resampleSeparable(values, rows, cols, kernel, target);
+          const sampler = createPixelSampler(values, rows, cols, kernel, target);
+          const mismatches = Array.from(whole).filter((v, i) => !Object.is(v, sampler.value(i % width, Math.floor(i / width))));
+          expect(mismatches).toEqual([]);
+          holes += whole.filter(Number.isNaN).length;
+        }
+      }
+      expect(holes).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe('createPicker', () => {
+  // An image box off the device-pixel grid, at a fractional pixel ratio.
+  const plan: PickPlan = { image: { left: 30.3, top: 12.6, width: 151.7, height: 97.2 }, xView: [-2, 5], yView: [10, 4] };
+  const picked = (options: PictureOptions, pixelRatio: number) => {
+    const picture = resolvePicture(options);
+    const width = Math.round(plan.image.width * pixelRatio);
+    const height = Math.round(plan.image.height * pixelRatio);
+    const left = Math.round(plan.image.left * pixelRatio);
+    const top = Math.round(plan.image.top * pixelRatio);
+    // The CPU renderer's own resampled values for the whole image.
+    const kernel = kernelFor(picture, width, height);
+    const drawn = finish(bandPixels({ ...pictureBand(picture, kernel, width, height, { top: 0, bottom: height }), stage: 'data' })).values!;
+    const pick = createPicker(picture, plan, pixelRatio);
+    return { picture, width, height, left, top, drawn, pick };
+  };
+
+  it.each([
+    ['spline36', 1],
+    ['nearest', 2],
+    ['bicubic', 1.25],
+    ['antialiased', 0.5],
+  ] as const)(
+    'reports the CPU renderer’s value of the device pixel under the point (%s at pixel ratio %s)',
+    (interpolation, pixelRatio) => {
+      const z = wave(23, 31, [[10, 12]]);
+      const { picture, width, height, left, top, drawn, pick } = picked({ z, interpolation, origin: 'lower' }, pixelRatio);
+      let holes = 0;
+      for (let py = 0; py < height; py += 3) {
+        for (let px = 0; px < width; px += 2) {
+          // A point inside the device pixel, a little off its centre.
+          const info = pick((left + px + 0.3) / pixelRatio, (top + py + 0.7) / pixelRatio);
+          expect(info).not.toBeNull();
+          expect(Object.is(info!.value, denormalize(picture.grid, drawn[py * width + px]!))).toBe(true);
+          if (Number.isNaN(info!.value)) holes++;
+        }
+      }
+      expect(holes).toBeGreaterThan(0);
+    },
+  );
+
+  it('reports the data stage’s value for the rgba stage too, from the same taps', () => {
+    const z = wave(12, 15);
+    const data = picked({ z, interpolation: 'bicubic' }, 1);
+    const rgba = picked({ z, interpolation: 'bicubic', interpolationStage: 'rgba' }, 1);
+    for (const [x, y] of [
+      [40, 30],
+      [100.5, 77.1],
+      [175, 100],
+    ])
+      expect(rgba.pick(x!, y!)!.value).toBe(data.pick(x!, y!)!.value);
+  });
+
+  it('maps the point to data coordinates, the cell under it and the cell’s value as given', () => {
+    const values = Float64Array.from({ length: 4 * 5 }, (_, i) => 1e9 + i * 0.001);
+    const picture = resolvePicture({
+      z: { values, rows: 4, cols: 5 },
+      extent: [0, 10, 0, 4],
+      origin: 'upper',
+      interpolation: 'nearest',
+      contours: false,
+    });
+    const pick = createPicker(picture, { image: { left: 0, top: 0, width: 100, height: 40 }, xView: [0, 10], yView: [0, 4] }, 1);
+    // Column 2 (x 4…6), row 1 (y 3…2 with row 0 on top).
+    const info = pick(50.5, 15.5)!;
+    expect(info.x).toBeCloseTo(5.05, 12);
+    expect(info.y).toBeCloseTo(2.45, 12);
+    expect([info.row, info.col]).toEqual([1, 2]);
+    // The exact float64 input, not the float32 copy the renderers draw from.
+    expect(info.cellValue).toBe(values[1 * 5 + 2]);
+    expect(info.value).toBeCloseTo(info.cellValue, 5);
+    expect(info.level).toBeUndefined();
+  });
+
+  it('is null outside the image box, and brackets the value with the contour levels', () => {
+    const picture = resolvePicture({ z: wave(10, 10), contours: { levels: [-0.5, 0, 0.5] } });
+    const pick = createPicker(picture, plan, 1);
+    const { left, top, width, height } = plan.image;
+    for (const [x, y] of [
+      [left - 0.01, top + 5],
+      [left + width, top + 5],
+      [left + 5, top - 0.01],
+      [left + 5, top + height],
+    ])
+      expect(pick(x!, y!)).toBeNull();
+    const infos = Array.from({ length: 40 }, (_, i) => pick(left + (i + 0.5) * (width / 40), top + height / 3)!);
+    for (const { value, level } of infos) {
+      expect(level!.lower < value && value <= level!.upper).toBe(true);
+      expect([-Infinity, -0.5, 0, 0.5]).toContain(level!.lower);
+    }
+    expect(new Set(infos.map((i) => i.level!.lower)).size).toBeGreaterThan(1);
+  });
+
+  it('formats the readout’s x and y with the axes’ format when there is one, as matplotlib’s cursor uses the axis formatter', () => {
+    const picture = resolvePicture({ z: wave(10, 10), contours: false });
+    const info = createPicker(picture, plan, 1)(100, 50)!;
+    const figure = resolveFigure({ axes: { format: (v, axis) => `${axis}:${v.toFixed(1)}` } });
+    const text = createReadoutText(picture, figure, plan, 1)(info);
+    expect(text).toMatch(new RegExp(`^x=x:${info.x.toFixed(1)}, y=y:${info.y.toFixed(1)}, z=[0-9.−]+$`));
+  });
+});
