@@ -12,7 +12,7 @@ One timed run builds the seed figure exactly as the component draws it and encod
 timed with time.perf_counter from Figure() to the base64 string. The data (Z, X, Y) is made
 once, beforehand, as the browser side's is. pyplot is never imported (no global figure state).
 
-Two modes:
+Three modes:
 
     /usr/bin/python3 bench/matplotlib_seed.py --runs 10 [--warmup 1]
         prints one JSON object: {"version": ..., "times_ms": [...], "png_bytes": ...}
@@ -21,12 +21,20 @@ Two modes:
         prints {"ready": true, "version": ...} and then, for every line "run" read on stdin, does one
         timed run and prints {"ms": ..., "png_bytes": ...}. bench/run.mjs uses this to interleave
         matplotlib runs with the browser's, run by run, in one warm process.
+
+    /usr/bin/python3 bench/matplotlib_seed.py --throughput 40 --processes 2
+        draws 40 seed figures as fast as it can and prints {"figures", "seconds",
+        "figures_per_second", "processes"}: with --processes 1 one after another in this process,
+        otherwise spread over a multiprocessing pool of that many warm processes (matplotlib's way
+        to use several cores: its drawing holds the GIL). The wall time runs from the first figure
+        handed out to the last one back; the pool is started and warmed up before.
 """
 
 import argparse
 import base64
 import json
 import math
+import multiprocessing
 import sys
 import time
 from io import BytesIO
@@ -72,12 +80,46 @@ def one_run():
     return ms, len(png)
 
 
+def warm_process(warmup):
+    """A pool process's initializer: draw a few figures untimed, as the single process does."""
+    for _ in range(warmup):
+        one_run()
+
+
+def pooled_run(_):
+    return one_run()
+
+
+def throughput(figures, processes, warmup):
+    """Seed figures per second, in this process or in a pool of warm processes."""
+    if processes == 1:
+        warm_process(warmup)
+        t0 = time.perf_counter()
+        for _ in range(figures):
+            one_run()
+        seconds = time.perf_counter() - t0
+    else:
+        with multiprocessing.Pool(processes, initializer=warm_process, initargs=(warmup,)) as pool:
+            # Every process has finished its initializer once it has answered a trivial task each.
+            pool.map(math.sqrt, range(processes), chunksize=1)
+            t0 = time.perf_counter()
+            pool.map(pooled_run, range(figures), chunksize=1)
+            seconds = time.perf_counter() - t0
+    return {"figures": figures, "seconds": seconds, "figures_per_second": figures / seconds, "processes": processes}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--warmup", type=int, default=1)
     parser.add_argument("--serve", action="store_true", help="one run per 'run' line on stdin")
+    parser.add_argument("--throughput", type=int, default=0, help="draw this many figures as fast as possible")
+    parser.add_argument("--processes", type=int, default=1, help="with --throughput: the size of the process pool")
     args = parser.parse_args()
+
+    if args.throughput:
+        print(json.dumps(throughput(args.throughput, args.processes, max(1, args.warmup))), flush=True)
+        return
 
     for _ in range(args.warmup):
         one_run()

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench [-- --quick] [-- --only=seed,grids,isolines,recolour,longtask,many]`
 //
-// Measures (never asserts): starts Vite on port 5180, drives Debian's Chromium through
+// Measures (never asserts): builds the bench page and serves it on port 5180, drives Debian's Chromium through
 // @playwright/test's `chromium`, calls the measurement functions that bench.html exposes as
 // window.bench, runs matplotlib through bench/matplotlib_seed.py, and writes bench/results.json
 // and bench/RESULTS.md (with --quick: bench/tmp/, so a smoke run never overwrites real results).
@@ -14,6 +14,7 @@ import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { benchNodeThroughput } from './nodeThroughput.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = 5180;
@@ -38,7 +39,7 @@ const ONLY = argv
   ?.slice('--only='.length)
   .split(',');
 const OUT_DIR = QUICK ? join(ROOT, 'bench', 'tmp') : join(ROOT, 'bench');
-const SECTIONS = ['seed', 'grids', 'isolines', 'recolour', 'longtask', 'many'];
+const SECTIONS = ['seed', 'grids', 'isolines', 'recolour', 'longtask', 'many', 'rerender', 'node'];
 for (const s of ONLY ?? []) if (!SECTIONS.includes(s)) throw new Error(`--only: unknown section ${s} (known: ${SECTIONS.join(', ')})`);
 const wanted = (s) => !ONLY || ONLY.includes(s);
 
@@ -52,6 +53,8 @@ const REPS = QUICK
       recolour: [1, 2],
       longtask: [0, 1],
       many: [1, 1],
+      rerender: [0, 1],
+      node: { rounds: 1, figures: 8 },
     }
   : {
       seed: [2, 10],
@@ -61,6 +64,8 @@ const REPS = QUICK
       recolour: [1, 5],
       longtask: [1, 5],
       many: [1, 5],
+      rerender: [1, 5],
+      node: { rounds: 3, figures: 40 },
     };
 const GRID_SIZES = [500, 1000, 2000, 4000];
 const ISO_SIZES = [1000, 2000];
@@ -70,15 +75,20 @@ const MANY = { count: 50, width: 300, height: 150 };
 /** One measurement call may take this long before it is given up (and the page replaced). */
 const CALL_TIMEOUT_MS = QUICK ? 240_000 : 300_000;
 
+/** Re-renders per equal-props run: each must do no work at all. */
+const EQUAL_PROPS_RENDERS = 20;
+
+// The targets of issue #14 (point 4), and the first performance issue's where #14 names none.
 const TARGETS = {
   seedVsMatplotlib: { min: 5, text: '≥ 5× faster' },
   seedVsFloor: { max: 2, text: '≤ 2× the floor' },
-  gridVsPlotly: { sizes: [1000, 2000], min: 10, text: '≥ 10× faster' },
+  gridVsPlotly: { sizes: [500, 1000, 2000, 4000], min: 5, text: '≥ 5× faster (goal 10×)' },
   isoClean: { min: 3, text: '≥ 3× faster' },
   isoNaN: { min: 20, text: '≥ 20× faster' },
   recolour: { max: 1.5, text: '≤ 1.5× (4000² within 1.5× of 250²)' },
   longtask: { max: 50, text: 'no task > 50 ms' },
   many: { min: 5, text: '≥ 5× faster' },
+  rerender: { max: 0, text: 'zero work (no redraw, no DOM change)' },
 };
 
 const log = (...a) => console.log(`[bench ${((Date.now() - START) / 1000).toFixed(0).padStart(4)}s]`, ...a);
@@ -122,20 +132,20 @@ function verdict(value, target) {
 
 const children = [];
 
+/** Builds the bench page for production (bench/vite.config.ts) and serves it with `vite preview`. */
 async function startVite() {
-  // bench/vite.config.ts: the project's config with the bench's own dependency cache. NODE_ENV=production
-  // makes Vite's dev server hand React its production build, as an app ships it.
-  const vite = spawn('npx', ['vite', '--config', 'bench/vite.config.ts', '--port', String(PORT), '--strictPort'], {
+  const logFile = join(ROOT, 'bench', 'tmp', 'vite.log');
+  mkdirSync(dirname(logFile), { recursive: true });
+  const built = spawnSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], { cwd: ROOT, encoding: 'utf8' });
+  writeFileSync(logFile, `${built.stdout}${built.stderr}`);
+  if (built.status !== 0) throw new Error(`vite build failed:\n${built.stdout}${built.stderr}`);
+  const vite = spawn('npx', ['vite', 'preview', '--config', 'bench/vite.config.ts', '--port', String(PORT), '--strictPort'], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
   });
   children.push({ proc: vite, group: true });
   let output = '';
-  const logFile = join(ROOT, 'bench', 'tmp', 'vite.log');
-  mkdirSync(dirname(logFile), { recursive: true });
-  writeFileSync(logFile, '');
   const keep = (d) => {
     output += d;
     appendFileSync(logFile, d);
@@ -146,7 +156,7 @@ async function startVite() {
   vite.on('exit', (code) => (exited = code));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`vite exited with ${exited} (is port ${PORT} in use?):\n${output}`);
+    if (exited !== null) throw new Error(`vite preview exited with ${exited} (is port ${PORT} in use?):\n${output}`);
     try {
       const res = await fetch(URL);
       if (res.ok) return vite;
@@ -155,7 +165,7 @@ async function startVite() {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`vite did not serve ${URL} within 60 s:\n${output}`);
+  throw new Error(`vite preview did not serve ${URL} within 60 s:\n${output}`);
 }
 
 function stopChildren() {
@@ -329,6 +339,7 @@ async function benchGrids() {
         export: ratio(col('plotly', 'exportMs'), col('ours', 'exportMs')),
       },
       errors: [...raw.ours, ...raw.plotly].filter((r) => r?.error).map((r) => r.error),
+      renderers: [...new Set(raw.ours.map((r) => r?.renderer).filter(Boolean))],
     };
   }
   return bySize;
@@ -414,7 +425,7 @@ async function benchRecolour() {
 }
 
 async function benchLongTasks() {
-  log('main-thread blocking during a 2000² update');
+  log('main-thread blocking during a 2000² update and its export');
   await freshPage();
   await call('prepare', 2000);
   const [warm, runs] = REPS.longtask;
@@ -424,10 +435,13 @@ async function benchLongTasks() {
     raw,
     summary: {
       longest: stats(col('longestMs')),
+      exportLongest: stats(col('exportLongestMs')),
       count: stats(col('count')),
       totalLong: stats(col('totalLongMs')),
       update: stats(col('updateMs')),
+      export: stats(col('exportMs')),
       supported: raw.ours.find((r) => r && !r.error)?.supported ?? null,
+      renderers: [...new Set(raw.ours.map((r) => r?.renderer).filter(Boolean))],
     },
   };
 }
@@ -448,6 +462,39 @@ async function benchMany() {
   const ours = raw.ours.map((r) => num(r, 'ms'));
   const plotly = raw.plotly.map((r) => num(r, 'ms'));
   return { raw, summary: { ours: stats(ours), plotly: stats(plotly), vsPlotly: ratio(plotly, ours) } };
+}
+
+async function benchRerender() {
+  log(`re-render with equal props (${EQUAL_PROPS_RENDERS} renders per run)`);
+  await freshPage();
+  const [warm, runs] = REPS.rerender;
+  const raw = await interleave({ ours: () => call('equalProps', EQUAL_PROPS_RENDERS) }, warm, runs, 'rerender');
+  const col = (key) => raw.ours.map((r) => num(r, key));
+  const work = raw.ours.map((r) => (r && !r.error ? r.readyFlips + r.mutations : null));
+  return { raw, summary: { work: stats(work), perRender: stats(col('perRenderMs')), total: stats(col('totalMs')) } };
+}
+
+async function benchNode(mpl) {
+  const cores = os.cpus().length;
+  log(`seed figures per second in Node (1 and ${cores} threads) vs matplotlib (1 process, a pool of ${cores})`);
+  const { rounds, figures } = REPS.node;
+  const python = mpl.status === 'ok' ? PYTHON : null;
+  const runs = await benchNodeThroughput({ root: ROOT, outDir: join(ROOT, 'bench', 'tmp', 'node'), python, cores, rounds, figures, log });
+  const fps = (list) => list.map((r) => num(r, 'figuresPerSecond'));
+  return {
+    cores,
+    figures,
+    runs,
+    matplotlibStatus: mpl.status,
+    summary: {
+      node1: stats(fps(runs.node1)),
+      nodeAll: stats(fps(runs.nodeAll)),
+      mpl1: stats(fps(runs.mpl1)),
+      mplAll: stats(fps(runs.mplAll)),
+      vsMpl1: ratio(fps(runs.node1), fps(runs.mpl1)),
+      vsMplAll: ratio(fps(runs.nodeAll), fps(runs.mplAll)),
+    },
+  };
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -489,6 +536,25 @@ function ratioTable(rows, header = 'ratio (median ÷ median)') {
   return out.join('\n');
 }
 
+/** What WebGL the page had, and what renderer 'auto' drew our heatmaps with, section by section. */
+function rendererSection(env, sections) {
+  const kind = env.page?.webglKind ?? '?';
+  const lines = ['## Renderer', ''];
+  lines.push(row(['WebGL renderer (WEBGL_debug_renderer_info)', 'kind', 'logical cores', "what renderer 'auto' drew the big grids with"]));
+  lines.push(row(['---', '---', '---:', '---']));
+  const drew = Object.entries(sections.grids ?? {})
+    .map(([n, c]) => `${n}²: ${c.renderers?.join(', ') || '?'}`)
+    .join('; ');
+  lines.push(row([env.page?.webglRenderer ?? '?', kind, String(env.page?.hardwareConcurrency ?? '?'), drew || '—']));
+  lines.push('');
+  lines.push(
+    kind === 'software'
+      ? "WebGL here is a software rasteriser (the CPU running the shaders), so renderer 'auto' resamples on the CPU, in the chart's workers; absolute times are this VM's. Rows from a machine with a GPU are still to be added."
+      : "WebGL here is a GPU: renderer 'auto' draws big pictures with it.",
+  );
+  return lines.join('\n');
+}
+
 function report(results) {
   const { env, sections } = results;
   const md = [];
@@ -514,8 +580,10 @@ function report(results) {
   );
   md.push('');
   md.push(
-    'All times in milliseconds, measured in the page with `performance.now()` (matplotlib in its own process with `time.perf_counter`). "×" ratios are the peer\'s median over ours, so **higher means we are faster**, except where a row says otherwise. Implementations are interleaved run by run after warm-ups, and every ratio comes from this one invocation. WebGL is SwiftShader (software, on the CPU) and the machine is a noisy 2-core VM: see [README.md](README.md) for what each row measures and the caveats.',
+    'All times in milliseconds, measured in the page with `performance.now()` (matplotlib in its own process with `time.perf_counter`). "×" ratios are the peer\'s median over ours, so **higher means we are faster**, except where a row says otherwise. Implementations are interleaved run by run after warm-ups, and every ratio comes from this one invocation. The machine is a noisy 2-core VM: see [README.md](README.md) for what each row measures and the caveats.',
   );
+  md.push('');
+  md.push(rendererSection(env, sections));
   md.push('');
 
   const s = sections.seed;
@@ -560,7 +628,8 @@ function report(results) {
       const c = g[n];
       if (!c) continue;
       const note = c.errors.length ? `failed: ${c.errors[0]}` : undefined;
-      rows.push([`${n}² ours drawn`, c.summary.oursReady, note], [`${n}² ours exported`, c.summary.oursExport, note]);
+      const on = c.renderers?.length ? ` (${c.renderers.join(', ')})` : '';
+      rows.push([`${n}² ours drawn${on}`, c.summary.oursReady, note], [`${n}² ours exported${on}`, c.summary.oursExport, note]);
       rows.push([`${n}² Plotly drawn`, c.summary.plotlyReady, note], [`${n}² Plotly exported`, c.summary.plotlyExport, note]);
       const target = TARGETS.gridVsPlotly.sizes.includes(n) ? TARGETS.gridVsPlotly : null;
       ratios.push([`${n}²: Plotly ÷ ours, drawn`, c.summary.ready, target, note]);
@@ -632,33 +701,36 @@ function report(results) {
 
   const lt = sections.longtask;
   if (lt) {
-    md.push('## Main-thread blocking: new data for a mounted 2000² chart, update → ready');
+    md.push('## Main-thread blocking: new data for a mounted 2000² chart (update → ready), then its export');
     md.push('');
     md.push(
-      'Long tasks are what `PerformanceObserver` reports as `longtask` (only tasks over 50 ms are reported; a run with none counts as 0 ms).' +
+      "Long tasks are what `PerformanceObserver` reports as `longtask` (only tasks over 50 ms are reported; a run with none counts as 0 ms). The export is `toBase64('image/png')` right after the update is drawn." +
+        (lt.summary.renderers?.length ? ` The heatmap was drawn by: ${lt.summary.renderers.join(', ')}.` : '') +
         (lt.summary.supported === false ? ' **This Chromium does not report `longtask`: not measured.**' : ''),
     );
     md.push('');
     md.push(
       measureTable([
-        ['longest main-thread task', lt.summary.longest],
-        ['number of long tasks (a count, not ms)', lt.summary.count, undefined, (v) => String(v)],
-        ['sum of long tasks', lt.summary.totalLong],
+        ['longest main-thread task, update', lt.summary.longest],
+        ['longest main-thread task, export', lt.summary.exportLongest],
+        ['number of long tasks, both (a count, not ms)', lt.summary.count, undefined, (v) => String(v)],
+        ['sum of long tasks, both', lt.summary.totalLong],
         ['update → ready', lt.summary.update],
+        ['export → base64', lt.summary.export],
       ]),
     );
     md.push('');
-    const worst = lt.summary.longest?.max ?? null;
     md.push(row(['comparison', 'value', 'target', 'result']));
     md.push(row(['---', '---:', '---', '---']));
-    md.push(
-      row([
-        'longest task in any run',
-        worst === null ? 'not measured' : `${ms(worst)} ms`,
-        TARGETS.longtask.text,
-        met(verdict(worst, TARGETS.longtask)),
-      ]),
-    );
+    for (const [label, s] of [
+      ['longest task during an update, in any run', lt.summary.longest],
+      ['longest task during an export, in any run', lt.summary.exportLongest],
+    ]) {
+      const worst = s?.max ?? null;
+      md.push(
+        row([label, worst === null ? 'not measured' : `${ms(worst)} ms`, TARGETS.longtask.text, met(verdict(worst, TARGETS.longtask))]),
+      );
+    }
     md.push('');
   }
 
@@ -674,6 +746,64 @@ function report(results) {
     );
     md.push('');
     md.push(ratioTable([['Plotly ÷ ours', mc.summary.vsPlotly, TARGETS.many]]));
+    md.push('');
+  }
+
+  const rr = sections.rerender;
+  if (rr) {
+    md.push(`## Re-render with equal props: the seed chart, ${EQUAL_PROPS_RENDERS} React re-renders with new but equal props objects`);
+    md.push('');
+    md.push(
+      'Work = times the chart set `data-ready` (it does whenever it draws again) plus DOM changes inside it (MutationObserver), summed over the re-renders of a run; the time is the re-renders themselves (`flushSync`), in all and per render.',
+    );
+    md.push('');
+    md.push(
+      measureTable([
+        ['work (a count: redraws + DOM changes)', rr.summary.work, undefined, (v) => String(v)],
+        ['one re-render', rr.summary.perRender],
+        [`${EQUAL_PROPS_RENDERS} re-renders`, rr.summary.total],
+      ]),
+    );
+    md.push('');
+    const worst = rr.summary.work?.max ?? null;
+    md.push(row(['comparison', 'value', 'target', 'result']));
+    md.push(row(['---', '---:', '---', '---']));
+    md.push(
+      row([
+        'work in any run',
+        worst === null ? 'not measured' : String(worst),
+        TARGETS.rerender.text,
+        met(verdict(worst, TARGETS.rerender)),
+      ]),
+    );
+    md.push('');
+  }
+
+  const nd = sections.node;
+  if (nd) {
+    md.push(`## Node: seed figures per second (1000×500 PNG to base64), contour-heatmap/node vs matplotlib`);
+    md.push('');
+    md.push(
+      `contour-heatmap/node (\`renderToBase64\`, src/node/throughput.ts) in one thread, and in ${nd.cores} worker_threads (one per core); matplotlib (bench/matplotlib_seed.py --throughput) in one process, and in a multiprocessing pool of ${nd.cores} warm processes. ${nd.figures} figures per measurement after warm-ups, each in a fresh child process; rounds interleaved. Figures per second, so here **higher is better** and the ratio is ours ÷ matplotlib.`,
+    );
+    md.push('');
+    const note = nd.matplotlibStatus === 'ok' ? undefined : `matplotlib: ${nd.matplotlibStatus}`;
+    const fps = (v) => (v === null || v === undefined ? '—' : v.toFixed(1));
+    md.push(
+      measureTable([
+        ['Node, 1 thread (figures/s)', nd.summary.node1, undefined, fps],
+        [`Node, ${nd.cores} worker threads (figures/s)`, nd.summary.nodeAll, undefined, fps],
+        ['matplotlib, 1 process (figures/s)', nd.summary.mpl1, note, fps],
+        [`matplotlib, a pool of ${nd.cores} processes (figures/s)`, nd.summary.mplAll, note, fps],
+      ]),
+    );
+    md.push('');
+    md.push(
+      ratioTable([
+        ['Node 1 thread ÷ matplotlib 1 process', nd.summary.vsMpl1, null, note],
+        [`Node ${nd.cores} threads ÷ matplotlib ${nd.cores} processes`, nd.summary.vsMplAll, null, note],
+      ]),
+    );
     md.push('');
   }
 
@@ -719,7 +849,7 @@ async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium or set CHROMIUM_PATH`);
   await startVite();
   log(`vite serving ${URL}`);
-  const mpl = wanted('seed') ? await startMatplotlib() : { status: 'not run' };
+  const mpl = wanted('seed') || wanted('node') ? await startMatplotlib() : { status: 'not run' };
   log(`matplotlib: ${mpl.status === 'ok' ? mpl.version : mpl.status}`);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   await freshPage();
@@ -739,6 +869,8 @@ async function main() {
     recolour: benchRecolour,
     longtask: benchLongTasks,
     many: benchMany,
+    rerender: benchRerender,
+    node: () => benchNode(mpl),
   };
   for (const [name, run] of Object.entries(runners)) {
     if (!wanted(name)) continue;

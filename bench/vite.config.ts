@@ -1,16 +1,21 @@
-// The benchmark's Vite server: the project's config (vite.config.ts, which lists bench.html as a
-// page) with the bench's own port and dependency cache, so a benchmark never re-optimises the
-// dependencies under the demo's or the browser tests' dev servers running at the same time.
-// bench/run.mjs starts it with NODE_ENV=production, so React runs its production build, as in an app.
-import { defineConfig, mergeConfig } from 'vite';
-import base from '../vite.config';
+// The benchmark's page, built for production as an app ships it (minified, workers bundled into a
+// file each) into bench/tmp/dist and served by `vite preview` on port 5180 (bench/run.mjs does
+// both). A dev server would load every source module of a chart's workers one by one while a
+// measurement runs (a worker has its own module map): hundreds of milliseconds no app pays.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
 
-export default mergeConfig(
-  base,
-  defineConfig({
-    cacheDir: 'node_modules/.vite-bench',
-    // No HMR and no file watching: src/ may change while a benchmark runs (someone is working), and a
-    // reload in the middle of a measurement would lose it. The page keeps the code it first loaded.
-    server: { port: 5180, strictPort: true, hmr: false, watch: null },
-  }),
-);
+const root = resolve(import.meta.dirname, '..');
+
+export default defineConfig({
+  root,
+  logLevel: 'warn',
+  build: {
+    outDir: resolve(root, 'bench/tmp/dist'),
+    emptyOutDir: true,
+    rollupOptions: { input: { bench: resolve(root, 'bench.html') } },
+  },
+  // Module workers, as the library starts them (`{ type: 'module' }`).
+  worker: { format: 'es' },
+  preview: { port: 5180, strictPort: true },
+});

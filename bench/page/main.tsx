@@ -3,7 +3,9 @@
 import { contours as d3Contours } from 'd3-contour';
 import { toGrid } from '../../src/core/grid/grid';
 import { traceLevels } from '../../src/core/transfer/isolinePacking';
+import { probeWebglKind } from '../../src/gl/webglKind';
 import { evenLevels, seedGrid, toRows, withNaN, type BenchGrid } from './fields';
+import { equalProps, longTasks } from './blocking';
 import { floorRun } from './floor';
 import { mount, ready, seedProps, unmount, update, type Mounted } from './ours';
 import { Plotly, plotlyFigure, plotlyHost, type PlotlyData } from './peers';
@@ -34,7 +36,11 @@ function plotlyData(n: number): PlotlyData {
 
 // ---------------------------------------------------------------------------------------------
 // Our chart: mount → data-ready → resolved toBase64('image/png'), then unmount (untimed).
-async function oursFigure(n: number, width: number, height: number): Promise<{ readyMs: number; exportMs: number; bytes: number }> {
+async function oursFigure(
+  n: number,
+  width: number,
+  height: number,
+): Promise<{ readyMs: number; exportMs: number; bytes: number; renderer: string | null }> {
   const props = seedProps(grid(n), width, height);
   const t0 = performance.now();
   const m = mount([props]);
@@ -42,9 +48,12 @@ async function oursFigure(n: number, width: number, height: number): Promise<{ r
   const t1 = performance.now();
   const b64 = await m.handles[0]!.current!.toBase64('image/png');
   const t2 = performance.now();
-  if (m.container.querySelector('[data-ready="true"]') === null) throw new Error('ours: ready but no data-ready="true"');
+  const host = m.container.querySelector<HTMLElement>('[data-ready="true"]');
+  if (host === null) throw new Error('ours: ready but no data-ready="true"');
+  // Which renderer 'auto' drew the heatmap with on this machine (read before unmounting clears it).
+  const renderer = host.dataset.renderer ?? null;
   unmount(m);
-  return { readyMs: t1 - t0, exportMs: t2 - t0, bytes: b64.length };
+  return { readyMs: t1 - t0, exportMs: t2 - t0, bytes: b64.length, renderer };
 }
 
 // Plotly: newPlot resolved + one animation frame → "drawn"; then Plotly.toImage → "exported".
@@ -181,8 +190,8 @@ async function recolourRun(n: number): Promise<{ ms: number }> {
   // Same z and contours objects: only the colouring changes.
   const base = m.props[0]!;
   const next = flip
-    ? { ...base, cmap: 'viridis', vmin: g.min + 0.1 * span, vmax: g.max - 0.1 * span }
-    : { ...base, cmap: 'jet', vmin: g.min - 0.05 * span, vmax: g.max + 0.05 * span };
+    ? { ...base, cmap: 'viridis' as const, vmin: g.min + 0.1 * span, vmax: g.max - 0.1 * span }
+    : { ...base, cmap: 'jet' as const, vmin: g.min - 0.05 * span, vmax: g.max + 0.05 * span };
   const t0 = performance.now();
   update(m, [next]);
   await ready(m);
@@ -192,43 +201,6 @@ async function recolourRun(n: number): Promise<{ ms: number }> {
 function recolourTeardown(): void {
   for (const m of recolour?.charts.values() ?? []) unmount(m);
   recolour = null;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Main-thread blocking: the longest 'longtask' while a mounted chart takes new data until ready.
-async function longTasks(
-  n: number,
-): Promise<{ longestMs: number; count: number; totalLongMs: number; updateMs: number; tasksMs: number[]; supported: boolean }> {
-  const supported = PerformanceObserver.supportedEntryTypes.includes('longtask');
-  const first = grid(n);
-  const second = seedGrid(n, 1.3, 0.25); // new data, same shape, made before the observer starts
-  const m = mount([seedProps(first, 1000, 500)]);
-  await ready(m);
-  await frame();
-  await new Promise((r) => setTimeout(r, 50));
-  const tasks: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) tasks.push(e.duration);
-  });
-  if (supported) observer.observe({ entryTypes: ['longtask'] });
-  const t0 = performance.now();
-  update(m, [seedProps(second, 1000, 500)]);
-  await ready(m);
-  const updateMs = performance.now() - t0;
-  // Long-task entries are delivered after their task ends: let them arrive.
-  await frame();
-  await new Promise((r) => setTimeout(r, 100));
-  for (const e of observer.takeRecords()) tasks.push(e.duration);
-  observer.disconnect();
-  unmount(m);
-  return {
-    longestMs: tasks.length ? Math.max(...tasks) : 0,
-    count: tasks.length,
-    totalLongMs: tasks.reduce((a, b) => a + b, 0),
-    updateMs,
-    tasksMs: tasks,
-    supported,
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -274,6 +246,8 @@ function environment(): Record<string, unknown> {
     userAgent: navigator.userAgent,
     hardwareConcurrency: navigator.hardwareConcurrency,
     webglRenderer: gl && info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl ? gl.getParameter(gl.RENDERER) : null,
+    // As the chart's renderer 'auto' judges it (src/gl/webglKind.ts).
+    webglKind: probeWebglKind(),
     maxTextureSize: gl?.getParameter(gl.MAX_TEXTURE_SIZE) ?? null,
     plotly: Plotly.version,
     longtaskSupported: PerformanceObserver.supportedEntryTypes.includes('longtask'),
@@ -284,9 +258,8 @@ function environment(): Record<string, unknown> {
 }
 
 /**
- * Touches every module and code path once (WebGL, the worker, Plotly, d3) on tiny data, so that
- * anything Vite's dev server still has to optimise (and reload the page for) happens now, not in
- * the middle of a measurement.
+ * Touches every code path once (WebGL, the workers, Plotly, d3) on tiny data, so that the page's
+ * first compilations and caches are behind it before any measurement.
  */
 async function preflight(): Promise<void> {
   await oursFigure(SEED_N, 100, 50);
@@ -327,7 +300,8 @@ const bench = {
   recolourSetup,
   recolourRun,
   recolourTeardown,
-  longTasks,
+  longTasks: (n: number) => longTasks(grid(n)),
+  equalProps: (renders: number) => equalProps(grid(SEED_N), renders),
   manyOurs,
   manyPlotly,
 };

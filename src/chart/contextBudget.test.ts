@@ -85,6 +85,20 @@ describe('createContextBudget', () => {
     expect(budget.live).toBe(1);
   });
 
+  it("remembers the page's kind of WebGL: the probe runs once, for the first chart that asks", () => {
+    const budget = createContextBudget();
+    let probes = 0;
+    const probe = () => (probes++, 'software' as const);
+    expect([budget.webglKind(probe), budget.webglKind(probe), budget.webglKind(() => 'hardware')]).toEqual([
+      'software',
+      'software',
+      'software',
+    ]);
+    expect(probes).toBe(1);
+    // Another budget (another page's, or a test's) probes for itself.
+    expect(createContextBudget().webglKind(() => 'hardware')).toBe('hardware');
+  });
+
   it('rejects limits the browser cannot honour', () => {
     expect(() => createContextBudget(0)).toThrow(/expected an integer from 1 to 16/);
     expect(() => createContextBudget(17)).toThrow(/expected an integer from 1 to 16/);

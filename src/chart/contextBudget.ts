@@ -1,11 +1,13 @@
+import type { WebglKind } from '../gl/webglKind';
+
 /**
  * A page's budget of live WebGL contexts. Browsers keep only about 16 per page (Chromium evicts
  * the least recently used one beyond that and never restores it), so charts ask the budget before
  * they create or use a context. The budget grants at most `limit` at a time; when it is full it
  * takes a context from an idle holder — one that is not drawing — preferring holders outside the
  * viewport, then the least recently drawn. A chart whose context was taken keeps showing its last
- * frame and asks again when it must draw. The budget knows only who holds a context; it never
- * sees a chart's data or drawing state.
+ * frame and asks again when it must draw. The budget knows only who holds a context, and what
+ * kind of WebGL the page has; it never sees a chart's data or drawing state.
  */
 export interface ContextBudget {
   readonly limit: number;
@@ -17,6 +19,12 @@ export interface ContextBudget {
   idle(holder: ContextHolder): void;
   /** The holder no longer has a context (destroyed, lost, or given back). */
   release(holder: ContextHolder): void;
+  /**
+   * What draws WebGL on this page (a GPU or a software rasteriser), found by `probe` the first
+   * time a chart asks and remembered: it is the machine's, the same for every chart, and probing
+   * costs a WebGL context.
+   */
+  webglKind(probe: () => WebglKind): WebglKind;
 }
 
 export interface ContextHolder {
@@ -39,6 +47,7 @@ export function createContextBudget(limit = DEFAULT_CONTEXT_LIMIT): ContextBudge
   const waiting: { holder: ContextHolder; grant: () => void }[] = [];
   // Evicting calls back into release(), which must not start a second granting pass mid-loop.
   let granting = false;
+  let kind: WebglKind | null = null;
 
   function evictable(): ContextHolder | undefined {
     let leastRecent: ContextHolder | undefined;
@@ -99,9 +108,13 @@ export function createContextBudget(limit = DEFAULT_CONTEXT_LIMIT): ContextBudge
       if (queued >= 0) waiting.splice(queued, 1);
       grantWaiting();
     },
+    webglKind(probe) {
+      kind ??= probe();
+      return kind;
+    },
   };
 }
 
 /** The page-wide budget charts use unless given their own: the one shared object the library has. */
-// eslint-disable-next-line local/no-module-state -- the page's one shared object: it knows only which charts hold a context
+// eslint-disable-next-line local/no-module-state -- the page's one shared object: it knows only which charts hold a context, and the page's kind of WebGL
 export const PAGE_CONTEXT_BUDGET: ContextBudget = createContextBudget();

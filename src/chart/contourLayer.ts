@@ -3,6 +3,7 @@ import { bandGeometryKey, bandRequest, pictureBandColors } from '../core/filled/
 import type { Grid } from '../core/grid/grid';
 import type { ResolvedPicture } from '../core/options';
 import { createContourTracer, SupersededError, type TracedContours } from '../worker/contourTracer';
+import type { WorkerGate } from '../worker/workerGate';
 
 /** A picture's contours for one device size: the lines (grid index space) and the painted bands, if filled. */
 export interface DrawnContours {
@@ -28,8 +29,8 @@ export interface ContourLayer {
  * job, so that neither cancels the other; the cost is that toggling `contours.lines` on a filled
  * chart traces its bands again.
  */
-export function createContourLayer(): ContourLayer {
-  const tracer = createContourTracer();
+export function createContourLayer(gate: WorkerGate): ContourLayer {
+  const tracer = createContourTracer(gate);
   let traced: { grid: Grid; key: string; contours: Promise<TracedContours> } | null = null;
 
   function contours(p: ResolvedPicture): Promise<TracedContours> {

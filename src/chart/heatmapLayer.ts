@@ -1,15 +1,18 @@
-import type { ResolvedPicture } from '../core/options';
-import { separableTapReads } from '../core/resample/separable';
-import { drawHeatmapOnCpu } from '../cpu/cpuRenderer';
-import { createHeatmapRenderer, type HeatmapRenderer, type HeatmapView } from '../gl/heatmapRenderer';
-import type { ContextBudget, ContextHolder } from './contextBudget';
-import { nextTask, runInSlices } from './slices';
 import { invalidProp } from '../core/errors';
+import type { ResolvedPicture } from '../core/options';
+import { kernelDiameter } from '../core/resample/aggWeightLut';
+import { separableTapReads } from '../core/resample/separable';
+import { createHeatmapRenderer, type HeatmapRenderer, type HeatmapView } from '../gl/heatmapRenderer';
+import { probeWebglKind } from '../gl/webglKind';
+import type { WorkerGate } from '../worker/workerGate';
+import type { ContextBudget, ContextHolder } from './contextBudget';
+import { createCpuHeatmap } from './cpuHeatmap';
+import { nextTask, runInSlices } from './slices';
 
 /**
- * Pictures needing fewer tap reads than this are drawn on the CPU under renderer 'auto': about
- * 15 ms of JavaScript, less than creating a WebGL context and compiling its shaders (~60 ms on
- * SwiftShader). The seed figure at 1000 × 500 needs 3.1M.
+ * Pictures needing fewer tap reads than this are drawn on the CPU under renderer 'auto' even with
+ * a GPU: about 15 ms of JavaScript, less than creating a WebGL context and compiling its shaders.
+ * The seed figure at 1000 × 500 needs 3.1M.
  */
 const CPU_TAP_READS = 4_000_000;
 
@@ -32,13 +35,24 @@ export interface HeatmapLayer {
 /**
  * One chart's heatmap layer. It owns the chart's WebGL renderer (its context, textures and
  * programs), holds it only within the page's context budget, and gives it back when the budget
- * asks; the grid and colormap are uploaded again only when they change.
+ * asks; the grid and colormap are uploaded again only when they change. It owns the chart's CPU
+ * heatmap too (and so its resample workers).
+ *
+ * Renderer 'auto' draws on the CPU where WebGL is slower or cannot draw the picture: small
+ * pictures, pages whose WebGL is a software rasteriser (the budget knows), and pictures beyond
+ * this GPU's limits; WebGL draws the rest.
  */
-export function createHeatmapLayer(budget: ContextBudget, isVisible: () => boolean, onContextLost: () => void): HeatmapLayer {
+export function createHeatmapLayer(
+  budget: ContextBudget,
+  gate: WorkerGate,
+  isVisible: () => boolean,
+  onContextLost: () => void,
+): HeatmapLayer {
   let renderer: HeatmapRenderer | null = null;
   let webglUnavailable = false;
-  // The largest picture this machine's GPU draws, once a renderer told it: 'auto' draws bigger ones on the CPU.
-  let gpuLimit: HeatmapRenderer['maxPicture'] | null = null;
+  // What this machine's GPU draws at most, once a renderer told it: 'auto' draws beyond it on the CPU.
+  let gpuLimits: Pick<HeatmapRenderer, 'maxPicture' | 'maxKernelDiameter'> | null = null;
+  const cpu = createCpuHeatmap(gate);
   let uploaded: { grid: ResolvedPicture['grid'] | null; colormap: ResolvedPicture['colormap'] | null } = { grid: null, colormap: null };
   const holder: ContextHolder = { releaseContext: releaseRenderer, isVisible };
 
@@ -75,7 +89,7 @@ export function createHeatmapLayer(budget: ContextBudget, isVisible: () => boole
         return null;
       }
       uploaded = { grid: null, colormap: null };
-      gpuLimit = renderer.maxPicture;
+      gpuLimits = { maxPicture: renderer.maxPicture, maxKernelDiameter: renderer.maxKernelDiameter };
     }
     const gl = renderer;
     if (uploaded.grid !== p.grid) {
@@ -106,13 +120,9 @@ export function createHeatmapLayer(budget: ContextBudget, isVisible: () => boole
       if (stale()) return null;
       const gl = await rendererWithData(p, choice, stale);
       if (!gl || stale()) return null;
-      if (v.width > gl.maxPicture.width || v.height > gl.maxPicture.height) {
-        if (choice === 'gpu') {
-          throw invalidProp(
-            'renderer',
-            `the image is ${v.width} × ${v.height} device px, beyond this GPU's ${gl.maxPicture.width} × ${gl.maxPicture.height} limit; use renderer 'auto' or 'cpu', or a smaller width, height or pixelRatio`,
-          );
-        }
+      const beyond = beyondGpu(v);
+      if (beyond) {
+        if (choice === 'gpu') throw invalidProp(beyond.prop, beyond.message);
         return null; // the loop draws again, and usesCpu now sends it to the CPU
       }
       const picture = document.createElement('canvas');
@@ -137,15 +147,38 @@ export function createHeatmapLayer(budget: ContextBudget, isVisible: () => boole
     }
   }
 
+  /** Why this chart's GPU cannot draw the view, naming the prop to change; null if it can (or is not known yet). */
+  function beyondGpu(v: HeatmapView): { prop: string; message: string } | null {
+    if (!gpuLimits) return null;
+    const { maxPicture, maxKernelDiameter } = gpuLimits;
+    if (v.width > maxPicture.width || v.height > maxPicture.height) {
+      const message = `the image is ${v.width} × ${v.height} device px, beyond this GPU's ${maxPicture.width} × ${maxPicture.height} limit; use renderer 'auto' or 'cpu', or a smaller width, height or pixelRatio`;
+      return { prop: 'renderer', message };
+    }
+    const diameter = v.kernel ? kernelDiameter(v.kernel) : 0;
+    if (diameter > maxKernelDiameter) {
+      // Only sinc, lanczos and blackman grow with filterrad; the others are as wide as their name says.
+      const prop = ['sinc', 'lanczos', 'blackman'].includes(v.kernel!.name) ? 'filterrad' : 'interpolation';
+      const message = `the ${v.kernel!.name} kernel reads ${diameter} cells per axis, beyond this GPU's ${maxKernelDiameter}; use a smaller ${prop === 'filterrad' ? 'filterrad' : 'kernel'}, or renderer 'auto' or 'cpu'`;
+      return { prop, message };
+    }
+    return null;
+  }
+
   function usesCpu(p: ResolvedPicture, v: HeatmapView, choice: RendererChoice): boolean {
     if (choice !== 'auto') return choice === 'cpu';
-    const tooBig = gpuLimit !== null && (v.width > gpuLimit.width || v.height > gpuLimit.height);
-    return webglUnavailable || tooBig || separableTapReads(p.grid.rows, p.grid.cols, v.kernel, v.width, v.height) < CPU_TAP_READS;
+    if (webglUnavailable || beyondGpu(v)) return true;
+    if (separableTapReads(p.grid.rows, p.grid.cols, v.kernel, v.width, v.height) < CPU_TAP_READS) return true;
+    // A software rasteriser runs the shaders' taps on the CPU, slower than the CPU renderer's own.
+    return budget.webglKind(probeWebglKind) !== 'hardware';
   }
 
   return {
     async draw(p, v, choice, stale) {
-      if (usesCpu(p, v, choice)) return { raster: drawHeatmapOnCpu(p, v.kernel, v.width, v.height), renderer: 'cpu' };
+      if (usesCpu(p, v, choice)) {
+        const raster = await cpu.draw(p, v, stale);
+        return raster && { raster, renderer: 'cpu' };
+      }
       const raster = await drawOnGpu(p, v, choice, stale);
       // No WebGL could be had: the next draw (the loop's retry) takes the CPU.
       return raster && { raster, renderer: 'gpu' };
@@ -153,6 +186,7 @@ export function createHeatmapLayer(budget: ContextBudget, isVisible: () => boole
     destroy() {
       releaseRenderer();
       budget.release(holder);
+      cpu.destroy();
     },
   };
 }

@@ -1,29 +1,31 @@
-import type { Kernel } from '../core/resample/kernels';
 import type { ResolvedPicture } from '../core/options';
-import { resampleSeparable } from '../core/resample/separable';
-import { shaderLutIndex } from '../core/color/normShader';
-import { cellColors, colorBytes, resampleColors, resamplesColors } from '../core/resample/rgbaStage';
+import type { Kernel } from '../core/resample/kernels';
+import { bandInputRows, finish, type RowBand } from '../core/resample/separable';
+import { bandPixels, type BandJob } from './heatmapBands';
 
 /**
- * Draws the heatmap on the CPU into a 2-D canvas: the pixels of {@link heatmapPixelsOnCpu}, put
- * into a canvas of the chart's own. It needs no WebGL context, so it serves where none can be had,
- * and small pictures, where creating a context and compiling shaders would cost more than the
- * drawing.
+ * The job for rows `band` of the picture's heatmap at width × height: its grid holds just the rows
+ * the band reads, as a view of the picture's grid (a worker is sent a copy of it).
  */
-export function drawHeatmapOnCpu(p: ResolvedPicture, kernel: Kernel | null, width: number, height: number): HTMLCanvasElement {
-  const image = new ImageData(heatmapPixelsOnCpu(p, kernel, width, height), width, height);
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  canvas.getContext('2d')!.putImageData(image, 0, 0);
-  return canvas;
+export function pictureBand(p: ResolvedPicture, kernel: Kernel | null, width: number, height: number, band: RowBand): BandJob {
+  const { rows, cols, normalized } = p.grid;
+  const target = { width, height, origin: p.origin };
+  const [first, end] = bandInputRows(kernel, rows, cols, target, band);
+  return {
+    grid: { values: normalized.subarray(first * cols, end * cols), first, rows, cols },
+    kernel,
+    stage: p.interpolationStage,
+    colormap: p.colormap,
+    norm: p.normShader,
+    target,
+    band,
+  };
 }
 
 /**
- * The heatmap's pixels at width × height (straight RGBA bytes, top row first), with no DOM: the
- * same separable Agg resampling as the shaders (core/separable.ts), then the shaders' norm and LUT
- * rule per pixel (core/normShader.ts) — or, in the rgba interpolation stage, the colours of the
- * cells resampled (core/rgbaStage.ts). The browser's CPU renderer and Node draw with it.
+ * The heatmap's pixels at width × height (straight RGBA bytes, top row first), with no DOM, in one
+ * go: see {@link bandPixels}. Node draws with it; the browser draws the same bands, in workers or
+ * in slices (chart/cpuHeatmap.ts).
  */
 export function heatmapPixelsOnCpu(
   p: ResolvedPicture,
@@ -31,33 +33,5 @@ export function heatmapPixelsOnCpu(
   width: number,
   height: number,
 ): Uint8ClampedArray<ArrayBuffer> {
-  const pixels = new Uint8ClampedArray(width * height * 4);
-  const { grid } = p;
-  if (p.interpolationStage === 'rgba' && resamplesColors(kernel, grid.rows, grid.cols, width, height)) {
-    const colors = cellColors(grid.normalized, p.colormap, p.normShader);
-    pixels.set(colorBytes(resampleColors(colors, grid.rows, grid.cols, kernel, { width, height, origin: p.origin })));
-  } else {
-    colorResampledData(p, kernel, pixels, width, height);
-  }
-  return pixels;
-}
-
-/** The data stage: resample the data, then colour each pixel. */
-function colorResampledData(p: ResolvedPicture, kernel: Kernel | null, pixels: Uint8ClampedArray, width: number, height: number): void {
-  const { grid, colormap, normShader } = p;
-  const values = resampleSeparable(grid.normalized, grid.rows, grid.cols, kernel, { width, height, origin: p.origin });
-  const { lut, n } = colormap;
-  for (let i = 0, o = 0; i < values.length; i++, o += 4) {
-    const index = shaderLutIndex(normShader, values[i]!, n);
-    if (index >= 0 && index < n) {
-      // Inside the LUT (the common case): copy its bytes without building a colour tuple.
-      const l = index * 4;
-      pixels[o] = lut[l]!;
-      pixels[o + 1] = lut[l + 1]!;
-      pixels[o + 2] = lut[l + 2]!;
-      pixels[o + 3] = lut[l + 3]!;
-    } else {
-      pixels.set(Number.isNaN(index) ? colormap.bad : index < 0 ? colormap.under : colormap.over, o);
-    }
-  }
+  return finish(bandPixels(pictureBand(p, kernel, width, height, { top: 0, bottom: height }))).pixels;
 }

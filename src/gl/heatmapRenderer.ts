@@ -1,7 +1,7 @@
 import createREGL from 'regl';
 import type { Colormap } from '../core/color/colormaps';
 import { invalidProp } from '../core/errors';
-import { kernelDiameter } from '../core/resample/aggWeightLut';
+import { kernelDiameter, SUBPIXEL_SCALE } from '../core/resample/aggWeightLut';
 import type { Kernel } from '../core/resample/kernels';
 import type { Grid } from '../core/grid/grid';
 import type { NormShader } from '../core/color/normShader';
@@ -47,6 +47,8 @@ export interface HeatmapRenderer {
   stripsFor(view: HeatmapView): number;
   /** The largest picture this GPU draws in one piece (device px): its viewport and texture limits. */
   readonly maxPicture: { readonly width: number; readonly height: number };
+  /** The widest kernel this GPU draws (cells per axis): its weight table is a texture 256 texels per cell wide. */
+  readonly maxKernelDiameter: number;
   isContextLost(): boolean;
   /** Frees every GPU object, then the context itself. Safe to call more than once. */
   destroy(): void;
@@ -174,6 +176,7 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
   return {
     canvas,
     maxPicture: { width: Math.min(maxViewport[0]!, maxTextureSize), height: Math.min(maxViewport[1]!, maxTextureSize) },
+    maxKernelDiameter: Math.floor(maxTextureSize / SUBPIXEL_SCALE),
     *uploadGrid(grid) {
       const layout = yield* uploadGridTexture(dataTexture, grid, maxTextureSize);
       gridSize = [grid.cols, grid.rows];

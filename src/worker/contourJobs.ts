@@ -63,6 +63,8 @@ export interface TraceReply {
   readonly lines: PackedIsolines;
   /** Null when the job asked for no bands. */
   readonly bands: PackedBands | null;
+  /** The job's values buffer, given back so the next trace copies its grid into memory already touched. */
+  readonly values: ArrayBuffer;
 }
 
 /** Paint bands traced earlier (sent back as a copy: the chart keeps them for its next paint). */

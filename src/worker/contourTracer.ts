@@ -16,6 +16,7 @@ import {
   type TraceJob,
   type TraceReply,
 } from './contourJobs';
+import { createWorkerGate, type WorkerGate } from './workerGate';
 
 /**
  * Grids up to this many cells are traced (and their bands painted) on the main thread: a worker
@@ -68,11 +69,12 @@ export interface ContourTracer {
  * its lines and bands together, and paints only once they are traced, so its own jobs never
  * overlap, and any job still pending when a new one starts belongs to an older picture.
  */
-export function createContourTracer(): ContourTracer {
+export function createContourTracer(gate: WorkerGate = createWorkerGate()): ContourTracer {
   let worker: Worker | null = null;
   let pending: { reject: (e: Error) => void } | null = null;
-  // Set once a worker could not start: every later job of this chart runs on the main thread.
-  let workersBlocked = false;
+  // The last trace's values buffer, back from the worker: fresh memory costs a page fault per 4 kB
+  // on first touch, for a big grid more than the copy into it.
+  let spare: ArrayBuffer | null = null;
 
   function cancelPending(): void {
     if (!pending) return;
@@ -84,10 +86,10 @@ export function createContourTracer(): ContourTracer {
 
   /**
    * Runs a job in the chart's worker, or — where workers cannot run (a CSP without worker-src, a
-   * bundler that dropped the worker file) — `inline` on the main thread, with one warning per chart.
+   * bundler that dropped the worker file) — `inline` on the main thread, with one warning per chart (its gate's).
    */
   function run<Reply, T>(job: ContourJob, transfer: Transferable[], receive: (reply: Reply) => T, inline: () => T): Promise<T> {
-    if (workersBlocked) return Promise.resolve().then(inline);
+    if (gate.blocked) return Promise.resolve().then(inline);
     try {
       worker ??= new Worker(new URL('./isolineWorker.ts', import.meta.url), { type: 'module' });
     } catch (e) {
@@ -123,11 +125,19 @@ export function createContourTracer(): ContourTracer {
   }
 
   function blockWorkers(cause: unknown): void {
-    workersBlocked = true;
     worker?.terminate();
     worker = null;
-    const why = cause instanceof Error ? cause.message : String(cause);
-    console.warn(`contour-heatmap: no Web Worker could be started (${why}); contours of big grids are traced on the main thread instead`);
+    gate.block(cause, 'contours of big grids are traced on the main thread instead');
+  }
+
+  /** A copy of the values, in the spare buffer when it is big enough. */
+  function copyOf(values: ArrayLike<number>): Float64Array {
+    const buffer = spare;
+    spare = null;
+    const copy =
+      buffer && buffer.byteLength >= values.length * 8 ? new Float64Array(buffer, 0, values.length) : new Float64Array(values.length);
+    copy.set(values);
+    return copy;
   }
 
   const tracer: ContourTracer = {
@@ -136,12 +146,15 @@ export function createContourTracer(): ContourTracer {
       if (grid.rows * grid.cols <= INLINE_CELLS) return Promise.resolve(traceInline(grid, request));
       // The worker gets its own full-precision copy; the user's array is never transferred away.
       // (exactValues is a fresh array for row input, the user's own array for flat input.)
-      const values = Array.isArray(grid.source) ? (exactValues(grid) as Float64Array) : Float64Array.from(exactValues(grid));
+      const values = Array.isArray(grid.source) ? (exactValues(grid) as Float64Array) : copyOf(exactValues(grid));
       const job: TraceJob = { kind: 'trace', values, rows: grid.rows, cols: grid.cols, lines: request.lines, bands: request.bands };
       return run(
         job,
         [values.buffer],
-        (reply: TraceReply) => ({ lines: unpackIsolines(reply.lines), bands: reply.bands ? { packed: reply.bands } : { geometry: [] } }),
+        (reply: TraceReply) => {
+          spare = reply.values;
+          return { lines: unpackIsolines(reply.lines), bands: reply.bands ? { packed: reply.bands } : { geometry: [] } };
+        },
         () => traceInline(grid, request),
       );
     },

@@ -19,7 +19,8 @@ scope.onmessage = ({ data: job }) => {
   }
   const traced = traceContours(job.values, job.rows, job.cols, job);
   const lines = packIsolines(traced.lines);
-  const reply: TraceReply = { lines, bands: job.bands ? packBands(traced.bands) : null };
+  const values = job.values.buffer as ArrayBuffer;
+  const reply: TraceReply = { lines, bands: job.bands ? packBands(traced.bands) : null, values };
   const lineBuffers = [lines.points.buffer, lines.lineStarts.buffer, lines.levelStarts.buffer, lines.closed.buffer];
-  scope.postMessage(reply, [...lineBuffers, ...(reply.bands ? packedBandBuffers(reply.bands) : [])]);
+  scope.postMessage(reply, [...lineBuffers, ...(reply.bands ? packedBandBuffers(reply.bands) : []), values]);
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FILTER_SCALE, aggWeightLut, kernelDiameter } from './aggWeightLut';
 import { besj } from './besj';
-import { INTERPOLATION_NAMES, getKernel, resolveInterpolation, type Kernel, type KernelName } from './kernels';
+import { INTERPOLATION_NAMES, MAX_FILTERRAD, getKernel, resolveInterpolation, type Kernel, type KernelName } from './kernels';
 
 const kernel = (name: string, filterrad?: number): Kernel => getKernel(name, filterrad)!;
 
@@ -105,6 +105,11 @@ describe('kernels', () => {
     }
     // matplotlib validates filterrad whatever the interpolation.
     expect(() => getKernel('nearest', 0)).toThrow(/"filterrad"/);
+    // Bounded, so a kernel's work stays sane: 8 reads 16 cells per axis.
+    expect(kernelDiameter(kernel('lanczos', MAX_FILTERRAD))).toBe(16);
+    for (const huge of [8.01, 1000, 1e7]) {
+      expect(() => getKernel('lanczos', huge)).toThrow(/invalid prop "filterrad": must be at most 8, got .*; use 8 or less/);
+    }
     expect(() => getKernel('antialiased')).toThrow(/resolveInterpolation/);
   });
 });

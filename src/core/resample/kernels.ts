@@ -45,6 +45,14 @@ export type InterpolationName = ResolvedInterpolation | 'none' | 'antialiased' |
 /** matplotlib's imshow default `filterrad`. */
 export const DEFAULT_FILTERRAD = 4;
 
+/**
+ * The largest `filterrad` drawn (matplotlib sets none). A kernel reads 2·ceil(filterrad) cells per
+ * axis per pixel (times the downsampling stretch), so its work grows with the square of the
+ * radius: 8 reads 16 cells per axis, 4× the default's work, and its weight table (16 × 256
+ * values) still fits the 4096-texel textures that every WebGL GPU offers.
+ */
+export const MAX_FILTERRAD = 8;
+
 /** The fixed-radius filters, in the order of matplotlib's `_interpd_`. */
 const FIXED_KERNELS = Object.freeze({
   bilinear: kernel('bilinear', 1, (x) => 1.0 - x),
@@ -172,12 +180,19 @@ function checkName(name: unknown, prop: string): InterpolationName {
  *
  * Cost: a kernel reads kernelDiameter (aggWeightLut.ts) = 2·ceil(radius) cells per axis (times the
  * downsampling stretch), so the per-pixel work grows with the square of the radius. Every kernel
- * has diameter ≤ 8 while filterrad ≤ 4; filterrad 6 gives 12 taps per axis, 2.25× the work of 8.
+ * has diameter ≤ 8 while filterrad ≤ 4; filterrad 6 gives 12 taps per axis, 2.25× the work of 8;
+ * filterrad is bounded by {@link MAX_FILTERRAD}.
  */
 export function getKernel(name: string, filterrad: number = DEFAULT_FILTERRAD, prop = 'interpolation'): Kernel | null {
   const checked = checkName(name, prop);
   if (typeof filterrad !== 'number' || !Number.isFinite(filterrad) || !(filterrad > 0)) {
     throw invalidProp('filterrad', `must be a finite number > 0, got ${String(filterrad)}`);
+  }
+  if (filterrad > MAX_FILTERRAD) {
+    throw invalidProp(
+      'filterrad',
+      `must be at most ${MAX_FILTERRAD}, got ${filterrad}: the kernel reads 2·ceil(filterrad) cells per axis for every pixel; use ${MAX_FILTERRAD} or less (the default is ${DEFAULT_FILTERRAD})`,
+    );
   }
   switch (checked) {
     case 'nearest':

@@ -14,6 +14,7 @@ import {
   type Rgba,
 } from '../../../test-support/matplotlibFixtures';
 import { getColormap } from '../color/colormaps';
+import { ALL_COLORMAPS } from '../../../test-support/colormaps';
 import { denormalize, toGrid, type GridInput } from '../grid/grid';
 import { getKernel, resolveInterpolation } from './kernels';
 import { resolveNorm } from '../color/norms';
@@ -36,7 +37,7 @@ function render(d: Drawing): Rgba {
   const interpolation = resolveInterpolation(d.interpolation, grid.rows, grid.cols, d.width, d.height);
   const values = resample(grid.normalized, grid.rows, grid.cols, getKernel(interpolation, d.filterrad), d);
   const norm = resolveNorm(undefined, grid);
-  const cmap = getColormap(d.cmap);
+  const cmap = getColormap(d.cmap, 'cmap', ALL_COLORMAPS);
   const data = new Uint8Array(d.width * d.height * 4);
   values.forEach((t, i) => data.set(shade(cmap, norm, denormalize(grid, t)), i * 4));
   return { width: d.width, height: d.height, data };

@@ -8,6 +8,7 @@ import {
   rgbaCaseNames,
   type Rgba,
 } from '../../../test-support/matplotlibFixtures';
+import { ALL_COLORMAPS } from '../../../test-support/colormaps';
 import { getColormap, resolveColormap } from '../color/colormaps';
 import { kernelFor, resolvePicture } from '../options';
 import { getKernel } from './kernels';
@@ -15,7 +16,7 @@ import { cellColors, colorBytes, resampleColors, resamplesColors } from './rgbaS
 
 /** The CPU renderer's rgba stage without the canvas. */
 function drawRgba(props: Parameters<typeof resolvePicture>[0], width: number, height: number): Rgba {
-  const p = resolvePicture({ ...props, interpolationStage: 'rgba' });
+  const p = resolvePicture({ ...props, interpolationStage: 'rgba' }, undefined, ALL_COLORMAPS);
   const kernel = kernelFor(p, width, height);
   if (!resamplesColors(kernel, p.grid.rows, p.grid.cols, width, height)) throw new Error('not a resampling case');
   const colors = cellColors(p.grid.normalized, p.colormap, p.normShader);
@@ -127,14 +128,11 @@ describe("the rgba stage against matplotlib 3.6.3's imshow(interpolation_stage='
       // 3.6.3 resamples colour (alpha forced to 1) and alpha apart, so its colour bytes there are
       // trunc(255 · premultiplied colour): the floats we un-premultiply, before the division.
       const c = loadRgbaCase(name);
-      const p = resolvePicture({
-        z: rgbaCaseGrid(c),
-        origin: c.origin,
-        interpolation: c.interpolation as 'bicubic',
-        cmap: c.cmap,
-        vmin: c.vmin,
-        vmax: c.vmax,
-      });
+      const p = resolvePicture(
+        { z: rgbaCaseGrid(c), origin: c.origin, interpolation: c.interpolation as 'bicubic', cmap: c.cmap, vmin: c.vmin, vmax: c.vmax },
+        undefined,
+        ALL_COLORMAPS,
+      );
       const kernel = kernelFor(p, c.width, c.height)!;
       const premultiplied = resampleColors(cellColors(p.grid.normalized, p.colormap, p.normShader), p.grid.rows, p.grid.cols, kernel, {
         ...c,

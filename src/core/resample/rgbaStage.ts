@@ -3,7 +3,7 @@ import { aggWeightLut, kernelDiameter } from './aggWeightLut';
 import type { Kernel } from './kernels';
 import { shaderLutIndex, type NormShader } from '../color/normShader';
 import { downsampleStretch, samplePosition, type ResampleTarget } from './reference';
-import { axisTaps } from './separable';
+import { axisTaps, bandInputRows, columnTaps, finish, type ColumnTaps, type GridRows, type RowBand } from './separable';
 
 /**
  * matplotlib's `interpolation_stage`: 'data' resamples the data and colours the result (the
@@ -58,64 +58,81 @@ export function cellColors(normalized: ArrayLike<number>, colormap: Colormap, no
 }
 
 /**
- * The second step: premultiplied RGBA cells (`rows` × `cols` × 4, row-major) resampled to the
- * target with Agg's kernel, tap geometry, antialias stretch and edge mirroring, applied
- * separably exactly as {@link resampleSeparable} does for data (and as the shaders do), then
- * clamped as Agg's RGBA span generator clamps: alpha to [0, 1], colour to [0, alpha]. Returns
- * width × height × 4 premultiplied floats, row 0 at the top.
+ * The second step: premultiplied RGBA cells resampled to the target with Agg's kernel, tap
+ * geometry, antialias stretch and edge mirroring, applied separably exactly as
+ * {@link separableRows} does for data (and as the shaders do), then clamped as Agg's RGBA span
+ * generator clamps: alpha to [0, 1], colour to [0, alpha]. Like separableRows it computes the
+ * rows `band` from the grid rows it reads (`colors.values` holds 4 floats per cell of rows
+ * [first, …)), pausing after every row, and a band's pixels equal the whole picture's there.
+ * Returns width × (bottom − top) × 4 premultiplied floats, the band's top row first.
  */
-export function resampleColors(colors: Float64Array, rows: number, cols: number, kernel: Kernel, target: ResampleTarget): Float64Array {
-  const { width, height } = target;
+export function* resampleColorRows(colors: GridRows, kernel: Kernel, target: ResampleTarget, band: RowBand): Generator<void, Float64Array> {
+  const { values, first, rows, cols } = colors;
+  const { width } = target;
   const lut = aggWeightLut(kernel);
   const diameter = kernelDiameter(kernel);
-  const [rx, rxInv] = downsampleStretch(cols / width);
-  const [ry, ryInv] = downsampleStretch(rows / height);
+  const [ry, ryInv] = downsampleStretch(rows / target.height);
+  const columns = columnTaps(kernel, rows, cols, target);
 
   // Horizontal pass: h[(row · width + px) · 4 + k] = Σ wx · colour / Σ wx. The division happens
   // here because every row of an output column has the same horizontal weight sum.
-  const h = new Float64Array(rows * width * 4);
-  for (let px = 0; px < width; px++) {
-    const { cells, weights, total } = axisTaps(samplePosition(px, 0, cols, rows, target)[0], lut, diameter, rx, rxInv, cols);
-    for (let r = 0; r < rows; r++) {
-      let c0 = 0,
-        c1 = 0,
-        c2 = 0,
-        c3 = 0;
-      for (let i = 0; i < weights.length; i++) {
-        const w = weights[i]!;
-        const o = (r * cols + cells[i]!) * 4;
-        c0 += colors[o]! * w;
-        c1 += colors[o + 1]! * w;
-        c2 += colors[o + 2]! * w;
-        c3 += colors[o + 3]! * w;
-      }
-      const o = (r * width + px) * 4;
-      h[o] = c0 / total;
-      h[o + 1] = c1 / total;
-      h[o + 2] = c2 / total;
-      h[o + 3] = c3 / total;
-    }
+  const [start, end] = bandInputRows(kernel, rows, cols, target, band);
+  const h = new Float64Array((end - start) * width * 4);
+  for (let r = start; r < end; r++) {
+    horizontalColorRow(values, (r - first) * cols, columns, h, (r - start) * width);
+    yield;
   }
 
   // Vertical pass, row by row so the inner loop walks h and the accumulator contiguously.
-  const out = new Float64Array(width * height * 4);
+  const out = new Float64Array(width * (band.bottom - band.top) * 4);
   const acc = new Float64Array(width * 4);
-  for (let py = 0; py < height; py++) {
+  for (let py = band.top; py < band.bottom; py++) {
     const { cells, weights, total } = axisTaps(samplePosition(0, py, cols, rows, target)[1], lut, diameter, ry, ryInv, rows);
     acc.fill(0);
     for (let j = 0; j < weights.length; j++) {
       const w = weights[j]!;
-      const rowOffset = cells[j]! * width * 4;
+      const rowOffset = (cells[j]! - start) * width * 4;
       for (let q = 0; q < acc.length; q++) acc[q] = acc[q]! + h[rowOffset + q]! * w;
     }
-    const rowOut = py * width * 4;
+    const rowOut = (py - band.top) * width * 4;
     for (let q = 0; q < acc.length; q += 4) {
       const a = Math.min(1, Math.max(0, acc[q + 3]! / total));
       for (let k = 0; k < 3; k++) out[rowOut + q + k] = Math.min(a, Math.max(0, acc[q + k]! / total));
       out[rowOut + q + 3] = a;
     }
+    yield;
   }
   return out;
+}
+
+/** One input row of the horizontal pass (cells from `cellOffset`), into h from output pixel `hPixel`. */
+function horizontalColorRow(colors: ArrayLike<number>, cellOffset: number, columns: ColumnTaps, h: Float64Array, hPixel: number): void {
+  const { from, cells, weights, totals } = columns;
+  for (let px = 0, i = 0; px + 1 < from.length; px++) {
+    let c0 = 0,
+      c1 = 0,
+      c2 = 0,
+      c3 = 0;
+    for (const end = from[px + 1]!; i < end; i++) {
+      const w = weights[i]!;
+      const o = (cellOffset + cells[i]!) * 4;
+      c0 += colors[o]! * w;
+      c1 += colors[o + 1]! * w;
+      c2 += colors[o + 2]! * w;
+      c3 += colors[o + 3]! * w;
+    }
+    const total = totals[px]!;
+    const o = (hPixel + px) * 4;
+    h[o] = c0 / total;
+    h[o + 1] = c1 / total;
+    h[o + 2] = c2 / total;
+    h[o + 3] = c3 / total;
+  }
+}
+
+/** The whole picture of {@link resampleColorRows} at once: width × height × 4 premultiplied floats, row 0 at the top. */
+export function resampleColors(colors: Float64Array, rows: number, cols: number, kernel: Kernel, target: ResampleTarget): Float64Array {
+  return finish(resampleColorRows({ values: colors, first: 0, rows, cols }, kernel, target, { top: 0, bottom: target.height }));
 }
 
 /**
@@ -123,7 +140,7 @@ export function resampleColors(colors: Float64Array, rows: number, cols: number,
  * 0; matplotlib 3.6.3 leaves it premultiplied) and convert to bytes the way `to_rgba(...,
  * bytes=True)` does, by truncation: `(x * 255).astype(uint8)`.
  */
-export function colorBytes(premultiplied: Float64Array): Uint8ClampedArray {
+export function colorBytes(premultiplied: Float64Array): Uint8ClampedArray<ArrayBuffer> {
   const out = new Uint8ClampedArray(premultiplied.length);
   for (let o = 0; o < premultiplied.length; o += 4) {
     const a = premultiplied[o + 3]!;

@@ -1,6 +1,6 @@
 import { SUBPIXEL_SCALE, SUBPIXEL_SHIFT, aggWeightLut, kernelDiameter } from './aggWeightLut';
 import type { Kernel } from './kernels';
-import { downsampleStretch, MAX_STRETCH, reflect, resample, samplePosition, type ResampleTarget } from './reference';
+import { downsampleStretch, MAX_STRETCH, reflect, samplePosition, type ResampleTarget } from './reference';
 
 /** The taps of one axis for one output position: the (mirrored) input cells, Agg LUT weights, their sum. */
 export interface AxisTaps {
@@ -25,15 +25,177 @@ export function axisTaps(s: number, lut: Int16Array, diameter: number, r: number
   return { cells: Int32Array.from(cells), weights: Float64Array.from(weights), total };
 }
 
+/** Output rows [top, bottom) of a picture, counted from the top. */
+export interface RowBand {
+  readonly top: number;
+  readonly bottom: number;
+}
+
 /**
- * The heatmap's values as the GPU computes them (gl/shaders.ts, gl/resampleGlsl.ts): Agg's tap geometry and weight
- * tables, applied separably — a horizontal pass per (output column, input row), then a vertical
- * pass — so Σ wy·wx·v / (Σ wy · Σ wx) with unrounded 2-D weights. Differs from the exact reference
- * {@link resample} only where Agg's per-tap rounding of wy·wx moves a value across a colour bin.
- * This is the CPU renderer's resampler: 2·D taps per pixel make it fast enough for small and
- * medium pictures, with no WebGL context at all. Returns width × height values, row 0 at the top,
- * NaN where any tap touches an invalid cell.
+ * Some consecutive rows of a grid: `values` holds rows [first, first + values.length / cols) of a
+ * rows × cols grid, row-major. A band of the picture needs only the rows its taps read
+ * ({@link bandInputRows}), so a worker drawing one band is sent only those.
  */
+export interface GridRows {
+  readonly values: ArrayLike<number>;
+  readonly first: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/** Agg draws an image at exactly one output pixel per cell with nearest, whatever the filter. */
+export function picksCells(kernel: Kernel | null, rows: number, cols: number, target: ResampleTarget): kernel is null {
+  return kernel === null || (target.width === cols && target.height === rows);
+}
+
+/** The vertical taps of every output row of a band (for nearest: the one row under each sample point). */
+function rowTaps(kernel: Kernel | null, rows: number, cols: number, target: ResampleTarget, band: RowBand): AxisTaps[] {
+  const taps: AxisTaps[] = [];
+  if (picksCells(kernel, rows, cols, target)) {
+    for (let py = band.top; py < band.bottom; py++) {
+      const row = reflect(samplePosition(0, py, cols, rows, target)[1] >> SUBPIXEL_SHIFT, rows);
+      taps.push({ cells: Int32Array.of(row), weights: Float64Array.of(1), total: 1 });
+    }
+    return taps;
+  }
+  const lut = aggWeightLut(kernel);
+  const [ry, ryInv] = downsampleStretch(rows / target.height);
+  for (let py = band.top; py < band.bottom; py++) {
+    taps.push(axisTaps(samplePosition(0, py, cols, rows, target)[1], lut, kernelDiameter(kernel), ry, ryInv, rows));
+  }
+  return taps;
+}
+
+/** The grid rows [first, end) that a band's pixels read, edge mirroring included. */
+export function bandInputRows(kernel: Kernel | null, rows: number, cols: number, target: ResampleTarget, band: RowBand): [number, number] {
+  let [first, last] = [rows, -1];
+  for (const { cells } of rowTaps(kernel, rows, cols, target, band)) {
+    for (const row of cells) [first, last] = [Math.min(first, row), Math.max(last, row)];
+  }
+  return last < first ? [0, 0] : [first, last + 1];
+}
+
+/**
+ * The heatmap's values as the GPU computes them (gl/shaders.ts, gl/resampleGlsl.ts): Agg's tap
+ * geometry and weight tables, applied separably — a horizontal pass per (output column, input
+ * row), then a vertical pass — so Σ wy·wx·v / (Σ wy · Σ wx) with unrounded 2-D weights. Differs
+ * from the exact reference (reference.ts) only where Agg's per-tap rounding of wy·wx moves a value
+ * across a colour bin. This is the CPU renderer's resampler: 2·D taps per pixel make it fast, with
+ * no WebGL context at all. Nearest (or one pixel per cell) picks the cell under each sample point.
+ *
+ * It computes the rows `band` of the picture from `grid` (which must hold the rows
+ * {@link bandInputRows} names) and pauses (yields) after every row of either pass, so a caller can
+ * spread a big picture over several tasks. Every value is computed by the same operations in the
+ * same order whatever the band, so bands drawn apart (in workers) join into exactly the picture
+ * drawn whole. Returns width × (bottom − top) values, the band's top row first, NaN where any tap
+ * touches an invalid cell.
+ */
+export function* separableRows(
+  grid: GridRows,
+  kernel: Kernel | null,
+  target: ResampleTarget,
+  band: RowBand,
+): Generator<void, Float32Array> {
+  const { values, first, rows, cols } = grid;
+  const { width } = target;
+  const out = new Float32Array(width * (band.bottom - band.top));
+  const vertical = rowTaps(kernel, rows, cols, target, band);
+  if (picksCells(kernel, rows, cols, target)) {
+    const columns = Int32Array.from({ length: width }, (_, px) =>
+      reflect(samplePosition(px, 0, cols, rows, target)[0] >> SUBPIXEL_SHIFT, cols),
+    );
+    for (let y = 0; y < vertical.length; y++) {
+      const rowOffset = (vertical[y]!.cells[0]! - first) * cols;
+      for (let px = 0; px < width; px++) out[y * width + px] = values[rowOffset + columns[px]!]!;
+      yield;
+    }
+    return out;
+  }
+  const columns = columnTaps(kernel, rows, cols, target);
+
+  // Horizontal pass over the rows the band reads: h[row · width + px] = Σ wx · value over the column's taps (NaN if any tap is).
+  const [start, end] = bandInputRows(kernel, rows, cols, target, band);
+  const h = new Float64Array((end - start) * width);
+  for (let r = start; r < end; r++) {
+    horizontalRow(values, (r - first) * cols, columns, h, (r - start) * width);
+    yield;
+  }
+
+  // Vertical pass: combine the rows under each output row with its vertical weights.
+  const acc = new Float64Array(width);
+  for (let y = 0; y < vertical.length; y++) {
+    const { cells, weights, total } = vertical[y]!;
+    acc.fill(0);
+    // Two rows at a time, so the inner loop walks h and the accumulator contiguously and touches
+    // the accumulator half as often; `a + x + y` adds as `(a + x) + y`, as one row at a time would.
+    let j = 0;
+    for (; j + 1 < weights.length; j += 2) {
+      const w0 = weights[j]!;
+      const w1 = weights[j + 1]!;
+      const o0 = (cells[j]! - start) * width;
+      const o1 = (cells[j + 1]! - start) * width;
+      for (let px = 0; px < width; px++) acc[px] = acc[px]! + h[o0 + px]! * w0 + h[o1 + px]! * w1;
+    }
+    if (j < weights.length) {
+      const w = weights[j]!;
+      const o = (cells[j]! - start) * width;
+      for (let px = 0; px < width; px++) acc[px] = acc[px]! + h[o + px]! * w;
+    }
+    const { totals } = columns;
+    for (let px = 0; px < width; px++) out[y * width + px] = acc[px]! / (total * totals[px]!);
+    yield;
+  }
+  return out;
+}
+
+/**
+ * Every output column's horizontal taps (axisTaps) in flat arrays, so the horizontal pass reads
+ * no objects: column px's taps are [from[px], from[px + 1]) of cells and weights, and their
+ * weights sum to totals[px].
+ */
+export interface ColumnTaps {
+  readonly from: Int32Array;
+  readonly cells: Int32Array;
+  readonly weights: Float64Array;
+  readonly totals: Float64Array;
+}
+
+export function columnTaps(kernel: Kernel, rows: number, cols: number, target: ResampleTarget): ColumnTaps {
+  const lut = aggWeightLut(kernel);
+  const [rx, rxInv] = downsampleStretch(cols / target.width);
+  const taps = Array.from({ length: target.width }, (_, px) =>
+    axisTaps(samplePosition(px, 0, cols, rows, target)[0], lut, kernelDiameter(kernel), rx, rxInv, cols),
+  );
+  const from = new Int32Array(target.width + 1);
+  taps.forEach((t, px) => (from[px + 1] = from[px]! + t.cells.length));
+  const cells = new Int32Array(from[target.width]!);
+  const weights = new Float64Array(cells.length);
+  taps.forEach((t, px) => {
+    cells.set(t.cells, from[px]);
+    weights.set(t.weights, from[px]);
+  });
+  return { from, cells, weights, totals: Float64Array.from(taps, (t) => t.total) };
+}
+
+/** One input row of the horizontal pass, into h from hOffset. */
+function horizontalRow(values: ArrayLike<number>, rowOffset: number, columns: ColumnTaps, h: Float64Array, hOffset: number): void {
+  const { from, cells, weights } = columns;
+  for (let px = 0, i = 0; px + 1 < from.length; px++) {
+    let sum = 0;
+    for (const end = from[px + 1]!; i < end; i++) sum += values[rowOffset + cells[i]!]! * weights[i]!;
+    h[hOffset + px] = sum;
+  }
+}
+
+/** Runs a generator of work to its end in one go. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The whole picture of {@link separableRows} at once: width × height values, row 0 at the top. */
 export function resampleSeparable(
   values: ArrayLike<number>,
   rows: number,
@@ -41,43 +203,7 @@ export function resampleSeparable(
   kernel: Kernel | null,
   target: ResampleTarget,
 ): Float32Array {
-  const { width, height } = target;
-  if (kernel === null || (width === cols && height === rows)) return resample(values, rows, cols, null, target);
-  const lut = aggWeightLut(kernel);
-  const diameter = kernelDiameter(kernel);
-  const [rx, rxInv] = downsampleStretch(cols / width);
-  const [ry, ryInv] = downsampleStretch(rows / height);
-
-  // Horizontal pass: h[row · width + px] = Σ wx · value over the column's taps (NaN if any tap is).
-  const columns = Array.from({ length: width }, (_, px) =>
-    axisTaps(samplePosition(px, 0, cols, rows, target)[0], lut, diameter, rx, rxInv, cols),
-  );
-  const h = new Float64Array(rows * width);
-  for (let r = 0; r < rows; r++) {
-    const rowOffset = r * cols;
-    for (let px = 0; px < width; px++) {
-      const { cells, weights } = columns[px]!;
-      let sum = 0;
-      for (let i = 0; i < weights.length; i++) sum += values[rowOffset + cells[i]!]! * weights[i]!;
-      h[r * width + px] = sum;
-    }
-  }
-
-  // Vertical pass: combine the rows under each output row with its vertical weights.
-  const out = new Float32Array(width * height);
-  const acc = new Float64Array(width);
-  for (let py = 0; py < height; py++) {
-    const { cells, weights, total } = axisTaps(samplePosition(0, py, cols, rows, target)[1], lut, diameter, ry, ryInv, rows);
-    acc.fill(0);
-    // Row by row, so the inner loop walks h and the accumulator contiguously.
-    for (let j = 0; j < weights.length; j++) {
-      const w = weights[j]!;
-      const rowOffset = cells[j]! * width;
-      for (let px = 0; px < width; px++) acc[px] = acc[px]! + h[rowOffset + px]! * w;
-    }
-    for (let px = 0; px < width; px++) out[py * width + px] = acc[px]! / (total * columns[px]!.total);
-  }
-  return out;
+  return finish(separableRows({ values, first: 0, rows, cols }, kernel, target, { top: 0, bottom: target.height }));
 }
 
 /** Tap reads of a separable draw on either renderer (both passes): the measure of its cost. */

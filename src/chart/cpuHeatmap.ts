@@ -1,0 +1,120 @@
+import type { Grid } from '../core/grid/grid';
+import type { ResolvedPicture } from '../core/options';
+import { resamplesColors } from '../core/resample/rgbaStage';
+import { finish, separableTapReads, type RowBand } from '../core/resample/separable';
+import { pictureBand } from '../cpu/cpuRenderer';
+import { bandPixels, colorValues } from '../cpu/heatmapBands';
+import type { HeatmapView } from '../gl/heatmapRenderer';
+import { createResampleWorkers } from '../worker/resampleWorkers';
+import type { WorkerGate } from '../worker/workerGate';
+import { runInSlices } from './slices';
+
+/**
+ * Pictures needing more tap reads than this are drawn in the chart's workers: about 25 ms of
+ * JavaScript on one core, more than a worker round trip. Smaller ones are drawn on the main thread
+ * in one go (yielding between slices would only add the waits).
+ */
+const WORKER_TAP_READS = 8_000_000;
+/** Colouring this many pixels again (a new colormap or norm) takes a few ms: one go; more, in slices. */
+const SLICED_COLORING_PIXELS = 1_000_000;
+/** Workers beyond this many cores add start-up cost and memory for little: a band is already short. */
+const MAX_WORKERS = 8;
+
+export interface CpuHeatmap {
+  /**
+   * Draws the picture's heatmap at the view's device size on the CPU: a big picture in the chart's
+   * workers, one band of rows each; a small one (or any, where workers cannot run) on the main
+   * thread in slices of rows. Null when the work went stale meanwhile.
+   */
+  draw(p: ResolvedPicture, v: HeatmapView, stale: () => boolean): Promise<HTMLCanvasElement | null>;
+  destroy(): void;
+}
+
+/** Some drawn rows of the picture, from row `top`. */
+interface DrawnBand {
+  readonly top: number;
+  readonly pixels: Uint8ClampedArray<ArrayBuffer>;
+  readonly values: Float32Array | null;
+}
+
+/**
+ * One chart's CPU heatmap: it owns the chart's resample workers (created on the first big picture,
+ * terminated on destroy) and keeps the data stage's last resampled values, so that a new colormap
+ * or norm only colours them again, as the GPU keeps its resampled values in a framebuffer.
+ */
+export function createCpuHeatmap(gate: WorkerGate): CpuHeatmap {
+  const workers = createResampleWorkers(gate, Math.max(1, Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1)));
+  let resampled: { grid: Grid; key: string; values: Float32Array } | null = null;
+
+  /**
+   * Resamples and colours the picture: a small one here in one go; a big one in the workers, or
+   * where they cannot run, here in slices of rows, so that no task runs long.
+   */
+  async function drawBands(p: ResolvedPicture, v: HeatmapView, stale: () => boolean): Promise<DrawnBand[] | null> {
+    const { rows, cols } = p.grid;
+    const job = (band: RowBand) => pictureBand(p, v.kernel, v.width, v.height, band);
+    const rgba = p.interpolationStage === 'rgba' && resamplesColors(v.kernel, rows, cols, v.width, v.height);
+    // The rgba stage resamples four channels: about four times the data stage's work.
+    const cost = separableTapReads(rows, cols, v.kernel, v.width, v.height) * (rgba ? 4 : 1);
+    if (cost <= WORKER_TAP_READS) return [{ top: 0, ...finish(bandPixels(job({ top: 0, bottom: v.height }))) }];
+    if (!gate.blocked) {
+      // Contours are traced in a worker of their own meanwhile: leave it a core.
+      const bands = splitRows(v.height, Math.max(1, workers.size - (p.contours ? 1 : 0)));
+      const drawn = await workers.draw(bands.map(job));
+      if (stale()) return null;
+      if (drawn) return drawn.map((d, i) => ({ top: bands[i]!.top, ...d }));
+      // No worker could run (the gate is closed now): draw it here.
+    }
+    const sliced = await runInSlices(bandPixels(job({ top: 0, bottom: v.height })), stale);
+    return sliced && [{ top: 0, ...sliced.value }];
+  }
+
+  /** The data stage's last values coloured again for a new colormap or norm. */
+  async function recolor(p: ResolvedPicture, values: Float32Array, v: HeatmapView, stale: () => boolean) {
+    const steps = colorValues(values, p.colormap, p.normShader, v.width);
+    if (values.length <= SLICED_COLORING_PIXELS) return finish(steps);
+    return (await runInSlices(steps, stale))?.value ?? null;
+  }
+
+  return {
+    async draw(p, v, stale) {
+      const key = `${v.kernel?.name}:${v.kernel?.radius}|${v.width}x${v.height}|${v.origin}|${v.stage}`;
+      if (resampled && resampled.grid === p.grid && resampled.key === key) {
+        const pixels = await recolor(p, resampled.values, v, stale);
+        return pixels && canvasOf([{ top: 0, pixels, values: null }], v.width, v.height);
+      }
+      const bands = await drawBands(p, v, stale);
+      if (!bands) return null;
+      resampled = bands.every((b) => b.values) ? { grid: p.grid, key, values: joinValues(bands, v.width, v.height) } : null;
+      return canvasOf(bands, v.width, v.height);
+    },
+    destroy() {
+      workers.destroy();
+      resampled = null;
+    },
+  };
+}
+
+/** `height` rows in `count` bands of (nearly) equal height, none empty. */
+function splitRows(height: number, count: number): RowBand[] {
+  const rowsEach = Math.ceil(height / Math.min(count, height));
+  const bands: RowBand[] = [];
+  for (let top = 0; top < height; top += rowsEach) bands.push({ top, bottom: Math.min(height, top + rowsEach) });
+  return bands;
+}
+
+function joinValues(bands: readonly DrawnBand[], width: number, height: number): Float32Array {
+  if (bands.length === 1) return bands[0]!.values!;
+  const values = new Float32Array(width * height);
+  for (const b of bands) values.set(b.values!, b.top * width);
+  return values;
+}
+
+function canvasOf(bands: readonly DrawnBand[], width: number, height: number): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d')!;
+  for (const { top, pixels } of bands) ctx.putImageData(new ImageData(pixels, width, pixels.length / 4 / width), 0, top);
+  return canvas;
+}
