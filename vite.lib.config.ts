@@ -22,10 +22,15 @@ const root = import.meta.dirname;
 const src = resolve(root, 'src');
 const outDir = resolve(root, 'dist');
 
-/** Each module's entry: the public API, and the worker (started by URL, so never imported). */
+/** Each module's entry: the public API, and the workers (started by URL, so never imported). */
 const entries = {
   index: resolve(src, 'index.ts'),
+  // contour-heatmap/vanilla: the same without React, for pages with no bundler.
+  vanilla: resolve(src, 'vanilla.ts'),
+  // contour-heatmap/colormaps: one constant per colormap, each its own module (tree-shaken by the app).
+  colormaps: resolve(src, 'colormaps.ts'),
   'worker/isolineWorker': resolve(src, 'worker/isolineWorker.ts'),
+  'worker/resampleWorker': resolve(src, 'worker/resampleWorker.ts'),
   // contour-heatmap/node: rendering without a browser, and its CLI (bin/contour-heatmap.mjs).
   'node/index': resolve(src, 'node/index.ts'),
   'node/cli': resolve(src, 'node/cli.ts'),

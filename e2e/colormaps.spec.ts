@@ -75,3 +75,49 @@ test(`${fixtures.cases.length} colormaps (every family, _r, listed and from_list
   console.log(rows.join('\n'));
   expect(problems).toEqual([]);
 });
+
+test('colormap objects (contour-heatmap/colormaps) draw as their names; names load every colormap once, lazily', async ({ page }) => {
+  const problems = await openHarness(page);
+  /** Requests for the chunk of every colormap (core/color/colormaps/data/lazy.ts). */
+  const chunkRequests = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/colormaps/data/lazy.')).length);
+  const props = { z: fixtures.z, vmin: fixtures.vmin, vmax: fixtures.vmax, width: 160, height: 120, pixelRatio: 1 };
+  const contours = (cmap: unknown, fill: unknown) => ({ levels: 5, cmap, filled: { cmap: fill }, lines: true });
+
+  // viridis is bundled, and objects carry their own data: nothing is loaded for either.
+  await page.evaluate((p) => window.harness.solo(p as never), { ...props, cmap: 'viridis_r' });
+  const byObject = await page.evaluate(async (p) => {
+    const entry = '/src/colormaps.ts';
+    const { gnuplot, tab10, reversed } = (await import(/* @vite-ignore */ entry)) as typeof import('../src/colormaps');
+    return window.harness.solo({
+      ...p,
+      cmap: reversed(gnuplot),
+      contours: { levels: 5, cmap: tab10, filled: { cmap: reversed(tab10) }, lines: true },
+    } as never);
+  }, props);
+  expect(await chunkRequests()).toBe(0);
+
+  const byName = await page.evaluate((p) => window.harness.solo(p as never), {
+    ...props,
+    cmap: 'gnuplot_r',
+    contours: contours('tab10', 'tab10_r'),
+  });
+  expect(await chunkRequests()).toBe(1);
+  expect(byObject).toBe(byName);
+
+  // An unknown name is reported at once, before anything loads, though the chart must load 'RdBu' too.
+  const errors = await page.evaluate(
+    (p) => {
+      window.harness.mount('unknown', p as never);
+      const found = [...window.harness.errors('unknown')];
+      window.harness.unmount('unknown');
+      return found;
+    },
+    { ...props, cmap: 'RdBu', contours: contours('Jet', undefined) },
+  );
+  expect(errors).toEqual([expect.stringContaining('invalid prop "contours.cmap": unknown colormap "Jet" (did you mean "jet"?')]);
+  // Another chart loads for itself; the page's module system fetches the chunk once.
+  await page.evaluate((p) => window.harness.solo(p as never), { ...props, cmap: 'RdBu' });
+  expect(await chunkRequests()).toBe(1);
+  expect(problems).toEqual([]);
+});

@@ -5,6 +5,7 @@ import { bandGeometry } from '../src/core/filled/bands';
 import { colorBands, paintBands } from '../src/core/filled/filledLayer';
 import { exactValues } from '../src/core/grid/grid';
 import { resolvePicture, type PictureOptions } from '../src/core/options';
+import { ALL_COLORMAPS } from '../test-support/colormaps';
 import { compareImages } from '../test-support/matplotlibFixtures';
 import { decodeBase64Png, openHarness } from './support';
 
@@ -34,7 +35,7 @@ function props(z: number[][], overrides: { levels?: number; cmap?: string; exten
 /** The picture the inline path paints: the core's band tracer and rasteriser, run here in Node. */
 function reference(p: ReturnType<typeof props>) {
   const { colors: _lineColors, ...contours } = p.contours;
-  const picture = resolvePicture({ ...p, contours: { ...contours, lines: false } } as PictureOptions);
+  const picture = resolvePicture({ ...p, contours: { ...contours, lines: false } } as PictureOptions, undefined, ALL_COLORMAPS);
   const { grid } = picture;
   const fill = picture.contours!;
   const geometry = bandGeometry(exactValues(grid), grid.rows, grid.cols, fill.levels, {

@@ -6,7 +6,7 @@
 // naming the prop, in data-error and the alert box (visible, the chart's size), reported to
 // onError exactly once, with whenReady and the export rejected. Hostile strings must stay text.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectFailure, expectPicture, knownBug, openRobust, pngStats, type Observed } from './robustnessSupport';
+import { expectFailure, expectPicture, openRobust, pngStats, type Observed } from './robustnessSupport';
 
 /** A hostile payload: would run if any of it were parsed as HTML. */
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
@@ -34,8 +34,6 @@ interface Case {
   picture?: Picture;
   /** Extra checks of a drawn chart. */
   check?: (o: Observed) => void;
-  /** A library bug makes this case fail: named here, and the case is marked test.fail(). */
-  bug?: string;
   /** Runs on a page of its own, given up after this many ms (the input may block the page's main thread). */
   isolatedMs?: number;
 }
@@ -177,7 +175,6 @@ const CASES: Case[] = [
     props: { ...base, interpolation: 'lanczos', filterrad: 1000 },
     expect: { readyOr: 'filterrad' },
     picture: 'opaque',
-    bug: 'the GPU’s kernel weight texture is wider than its limit: regl’s raw "(regl) invalid width" (console errors, no contour-heatmap: wording); auto should draw on the CPU (it can, in 0.2 s) or name filterrad',
   },
   {
     name: 'filterrad 1e7 with lanczos',
@@ -185,7 +182,6 @@ const CASES: Case[] = [
     expect: { readyOr: 'filterrad' },
     picture: 'opaque',
     isolatedMs: 15_000,
-    bug: 'no bound on filterrad: the kernel reads 2·filterrad cells per axis, so the page’s main thread hangs (filterrad 1e5 on the CPU takes 48 s; 1e7 never ends)',
   },
 
   // cmap and its extremes
@@ -582,7 +578,6 @@ const escape = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, 
 
 for (const c of CASES) {
   test(`matrix: ${c.name}`, async ({ browser }) => {
-    if (c.bug) knownBug(c.bug);
     const before = problems.length;
     const result = c.isolatedMs
       ? await runIsolated(browser, c.props, c.isolatedMs)

@@ -1,7 +1,7 @@
 // Shared by the robustness specs (e2e/robustness*.spec.ts): loads the page-side helpers
 // (e2e/harness/robustness.tsx) into the harness page, and checks what a chart showed and exported
 // against the one error channel the library promises.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { Rgba } from '../test-support/matplotlibFixtures';
 import type { Observed } from './harness/robustness';
 import { decodeBase64Png, openHarness } from './support';
@@ -16,14 +16,6 @@ export async function openRobust(page: Page): Promise<string[]> {
     await import(url);
   });
   return problems;
-}
-
-/**
- * Marks a test as failing because of the library bug `reason` (test.fail). With ROBUSTNESS_STRICT=1
- * the test runs as a normal one instead, so its real failure (the bug's reproduction) is shown.
- */
-export function knownBug(reason: string): void {
-  if (!process.env.ROBUSTNESS_STRICT) test.fail(true, reason);
 }
 
 /** What a picture holds: how much is opaque, how much is not white, how many colours. */

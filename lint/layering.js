@@ -11,7 +11,8 @@ export const ALLOWED = {
   export: ['core', 'canvas', 'svg'],
   cpu: ['core'],
   gl: ['core'],
-  worker: ['core'],
+  // The resample workers draw the CPU renderer's bands.
+  worker: ['core', 'cpu'],
   chart: ['core', 'canvas', 'svg', 'export', 'cpu', 'gl', 'worker'],
   react: ['core', 'chart', 'export'],
   // Node rendering (contour-heatmap/node): the browser's draw without a DOM, on @napi-rs/canvas.
@@ -29,7 +30,8 @@ const PACKAGES = {
   gl: ['regl'],
   worker: [],
   chart: [],
-  react: ['react'],
+  // react-dom for the readout: a portal, rendered synchronously so the box is placed with its content.
+  react: ['react', 'react-dom'],
   node: ['@napi-rs/canvas', 'node:fs', 'node:url', 'node:worker_threads'],
   '': [],
 };

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
+import type { ColormapName } from '../src/core/color/colormaps';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/matplotlib/', import.meta.url));
 
@@ -137,7 +138,7 @@ export interface KernelCase {
   origin: 'upper' | 'lower';
   interpolation: string;
   filterrad: number;
-  cmap: string;
+  cmap: ColormapName;
   width: number;
   height: number;
   /** Agg's resampled min and max in units of the data range (0 = min, 1 = max). */
@@ -204,7 +205,7 @@ export interface NormCase {
 export interface NormFixtures {
   width: number;
   height: number;
-  cmap: string;
+  cmap: ColormapName;
   extremes: { under: string; over: string };
   /** The 12 × 16 grids (row 0 at the bottom, origin 'lower'); null = NaN. */
   fields: Record<string, (number | null)[][]>;
@@ -265,7 +266,7 @@ export interface ContourfCase {
   extend: 'neither' | 'min' | 'max' | 'both';
   cornerMask: boolean;
   /** The colormap, or null when explicit `colors` colour the bands. */
-  cmap: string | null;
+  cmap: ColormapName | null;
   colors: string[] | null;
   alpha: number | null;
   levels: number[];
@@ -314,7 +315,7 @@ export interface CmapImageFixtures {
     /** matplotlib's colormap family ('perceptually uniform sequential', …, 'miscellaneous'), or 'custom'. */
     family: string;
     /** The component's `cmap` prop: a registered name, `{ colors }` or `{ stops }`. */
-    cmap: string | { colors: unknown[] } | { stops: [number, unknown][] };
+    cmap: ColormapName | { colors: unknown[] } | { stops: [number, unknown][] };
     /** The component's underColor / overColor / badColor props (matplotlib's with_extremes). */
     extremes?: { underColor?: string; overColor?: string; badColor?: string };
     /** PNG path relative to cmaps/. */
@@ -330,7 +331,7 @@ export function loadCmapImageFixtures(): CmapImageFixtures {
 export interface OriginCase extends Omit<FixtureCase, 'interpolation' | 'cmap'> {
   versions: { matplotlib: string };
   interpolation: string;
-  cmap: string;
+  cmap: ColormapName;
   /** The extent imshow used: `extent`, or its default for the origin. */
   effectiveExtent: [number, number, number, number];
 }
@@ -356,7 +357,7 @@ export interface RgbaCase {
   nan: [number, number][];
   origin: 'upper' | 'lower';
   interpolation: string;
-  cmap: string;
+  cmap: ColormapName;
   underColor: string | null;
   overColor: string | null;
   vmin: number;

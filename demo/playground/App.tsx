@@ -55,7 +55,7 @@ export function App() {
         <h1>contour-heatmap playground</h1>
         <p className="lede">
           Every option of <code>&lt;ContourHeatmap&gt;</code>, live: the picture, its base64 export and the matplotlib code that draws the
-          same figure. <a href="/">Back to the demo</a>.
+          same figure. <a href="/">Back to the demo</a>; <a href="/docs/PROPS.md">every prop documented</a>.
         </p>
       </header>
       <div className="playground">

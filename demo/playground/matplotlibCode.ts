@@ -177,6 +177,7 @@ function cmapExpr(p: ContourHeatmapProps): string {
 
 function baseCmap(cmap: ColormapInput): string {
   if (typeof cmap === 'string') return `matplotlib.colormaps[${pyStr(cmap)}]`;
+  if ('spec' in cmap) return `matplotlib.colormaps[${pyStr(cmap.name)}]`;
   if ('colors' in cmap) return `colors.ListedColormap([${cmap.colors.map(pyColor).join(', ')}])`;
   const stops = cmap.stops.map(([at, c]) => `(${pyNum(at)}, ${pyColor(c)})`);
   return `colors.LinearSegmentedColormap.from_list('from_list', [${stops.join(', ')}])`;

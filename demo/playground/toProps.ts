@@ -6,6 +6,8 @@ import { CUSTOM_CMAP, type PlaygroundState } from './state';
 
 type NormSpec = NonNullable<ContourHeatmapProps['norm']>;
 type ColormapInput = NonNullable<ContourHeatmapProps['cmap']>;
+/** A name as typed in the form: the chart reports one it does not know. */
+type ColormapName = Extract<ColormapInput, string>;
 type Color = NonNullable<ContourHeatmapProps['underColor']>;
 type LineStyle = Extract<NonNullable<ContourOptions['linestyles']>, string>;
 type AxesSpec = Exclude<NonNullable<ContourHeatmapProps['axes']>, boolean>;
@@ -107,7 +109,7 @@ export function color(text: string): Color | undefined {
 
 /** A registered name, or the custom colour list as a ListedColormap or LinearSegmentedColormap.from_list. */
 function colormap(s: PlaygroundState): ColormapInput {
-  if (s.cmap !== CUSTOM_CMAP) return s.cmap;
+  if (s.cmap !== CUSTOM_CMAP) return s.cmap as ColormapName;
   const colors = list(s.customColors) ?? [];
   if (s.customKind === 'listed') return { colors };
   return { stops: colors.map((c, i) => [colors.length > 1 ? i / (colors.length - 1) : 0, c] as const) };
@@ -151,13 +153,13 @@ function contours(s: PlaygroundState, field: Field): ContourOptions {
   return defined({
     levels: oneOrList(s.levels, toNumber),
     colors: s.colorMode === 'one' ? oneColor(s.color) : s.colorMode === 'list' ? list(s.colorList) : undefined,
-    cmap: s.colorMode === 'cmap' && s.contourCmap !== '' ? s.contourCmap : undefined,
+    cmap: s.colorMode === 'cmap' && s.contourCmap !== '' ? (s.contourCmap as ColormapName) : undefined,
     linewidths: oneOrList(s.linewidths, toNumber),
     linestyles: oneOrList(s.linestyles, (v) => v as LineStyle),
     negativeLinestyle: s.negativeLinestyle || undefined,
     alpha: optionalNumber(s.alpha),
     cornerMask: s.cornerMask ? undefined : false,
-    filled: !s.filled ? undefined : s.fillCmap === '' ? true : { cmap: s.fillCmap },
+    filled: !s.filled ? undefined : s.fillCmap === '' ? true : { cmap: s.fillCmap as ColormapName },
     lines: s.lines === '' ? undefined : s.lines === 'on',
     extend: s.contourExtend || undefined,
     labels: s.labels ? orTrue(labels(s)) : undefined,

@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom';
 import { ContourHeatmap, type ContourHeatmapHandle, type ContourHeatmapProps, type ImageType } from '../../src';
 import { GALLERY } from '../../demo/gallery';
 import { denormalize, toGrid } from '../../src/core/grid/grid';
-import { resolveColormap } from '../../src/core/color/colormaps';
+import { loadColormaps, resolveColormap } from '../../src/core/color/colormaps';
 import { resolveNorm } from '../../src/core/color/norms';
 import { shade } from '../../src/core/color/shade';
 import { seededRandom } from '../../demo/fields';
@@ -91,10 +91,11 @@ const harness = {
    * The colours the core's CPU reference gives a one-row, nearest-drawn grid at one pixel per
    * cell, as PNG bytes would hold them (un-premultiplied RGBA).
    */
-  cpuColors(props: JsonProps): number[] {
+  async cpuColors(props: JsonProps): Promise<number[]> {
     const p = fromJson(props);
     const grid = toGrid(p.z);
-    const cmap = resolveColormap(p.cmap ?? 'viridis', { under: p.underColor, over: p.overColor, bad: p.badColor });
+    const extremes = { under: p.underColor, over: p.overColor, bad: p.badColor };
+    const cmap = resolveColormap(p.cmap ?? 'viridis', extremes, 'cmap', await loadColormaps());
     const norm = resolveNorm(p.norm ?? { type: 'linear', vmin: p.vmin, vmax: p.vmax }, grid, cmap.n);
     return Array.from(grid.normalized).flatMap((t) => [...shade(cmap, norm, denormalize(grid, t))]);
   },

@@ -1,6 +1,8 @@
 import type { ImageType } from '../export/exportScene';
 import type { ChartOptions } from './chartOptions';
 import type { ContextBudget } from './contextBudget';
+import type { PickInfo } from '../core/interaction/pick';
+import type { PointerSettings } from './pointer';
 
 export interface ContourHeatmapChart {
   /** Applies new options. Invalid options show an error in the chart (and reject exports) instead of throwing. */
@@ -17,6 +19,12 @@ export interface ContourHeatmapChart {
   toBase64(type?: ImageType, quality?: number, options?: ExportOptions): Promise<string>;
   /** The whole figure as a standalone SVG document: vector axes, text, lines and labels, the raster layers embedded as PNG. */
   toSVG(): Promise<string>;
+  /**
+   * What lies under the point (x, y), CSS px from the host's top-left (padding) corner, once the
+   * latest options are drawn: the value drawn at that pixel and the cell under it; null outside
+   * the image. Rejects as exports do (invalid options, a destroyed chart).
+   */
+  pick(x: number, y: number): Promise<PickInfo | null>;
   /** The error the latest options produced, if any. */
   readonly error: Error | null;
   /** Frees the WebGL context, the worker and all DOM the chart added. Safe to call more than once. */
@@ -25,20 +33,20 @@ export interface ContourHeatmapChart {
 
 export interface ExportOptions {
   /** Draw the export at this multiple of the chart's pixel ratio (1 to 16). Default 1: the screen's pixels. */
-  readonly scale?: number;
+  readonly scale?: number | undefined;
 }
 
-export interface ChartSettings {
-  /** The budget of live WebGL contexts this chart draws under; default: the page's. */
-  readonly budget?: ContextBudget;
+export interface ChartSettings extends PointerSettings {
+  /** The budget of live WebGL contexts this chart draws under. Default: the page's. */
+  readonly budget?: ContextBudget | undefined;
   /**
    * Called once with every error the chart finds, whenever it finds it: invalid options at update,
    * and problems found while drawing (a big grid validated in slices, a GPU limit, a failed worker).
    */
-  readonly onError?: (error: Error) => void;
+  readonly onError?: ((error: Error) => void) | undefined;
   /**
    * Asked each time an error is shown: false shows no error box (the page shows the error its own
    * way); the error still reaches onError, sets `data-error` and rejects exports. Default: a box.
    */
-  readonly errorBox?: (error: Error) => boolean;
+  readonly errorBox?: ((error: Error) => boolean) | undefined;
 }

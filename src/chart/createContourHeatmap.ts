@@ -1,19 +1,22 @@
 import { resolveFigure, type ResolvedFigure } from '../core/figure/figureOptions';
 import { checkDeviceSize } from '../core/figure/deviceSize';
-import { invalidProp } from '../core/errors';
+import { invalidProp, isLibraryError, messageOf } from '../core/errors';
 import { buildGrid, cellCount, GRID_SLICE, type Grid, type GridInput } from '../core/grid/grid';
 import { resolvePicture, type ResolvedPicture } from '../core/options';
 import type { Scene } from '../core/scene/scene';
+import type { FigurePlan } from '../core/figure/planFigure';
 import { IMAGE_TYPES, sceneToDataURL } from '../export/exportScene';
 import { sceneToSvg } from '../export/sceneToSvg';
 import { SupersededError } from '../worker/contourTracer';
-import { validateLayout, type ChartOptions } from './chartOptions';
+import { validateLayout, validSize, type ChartOptions } from './chartOptions';
 import type { ChartSettings, ContourHeatmapChart } from './chartApi';
+import { createChartColormaps } from './chartColormaps';
 import { PAGE_CONTEXT_BUDGET } from './contextBudget';
 import { createDrawLoop, type StepOutcome } from './drawLoop';
 import { createErrorView } from './errorView';
 import { createHostSize } from './hostSize';
 import { observeVisibility, type Size } from './observe';
+import { createPointer } from './pointer';
 import { createScreen } from './screen';
 import { createSceneRenderer } from './sceneRenderer';
 import { runInSlices } from './slices';
@@ -39,16 +42,13 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
 
   const screen = createScreen(host);
   const errorView = createErrorView(host, settings.errorBox);
+  const pointer = createPointer(host, settings, () => drawn);
   let visible = true;
   const stopObservingVisibility = observeVisibility(host, (v) => {
     visible = v;
   });
-  const scenes = createSceneRenderer(
-    budget,
-    () => visible,
-    () => loop.invalidate(),
-  );
-  const size = createHostSize(host, () => loop.invalidate());
+  const scenes = createSceneRenderer(budget, () => visible, redraw);
+  const size = createHostSize(host, redraw);
   const loop = createDrawLoop(drawStep, (ready) => {
     if (!destroyed) host.dataset.ready = String(ready);
   });
@@ -60,16 +60,37 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   let previousGrid: { z: GridInput; grid: Grid } | undefined;
   // A new grid too big to prepare in one task: built by the draw loop, in slices.
   let pendingZ: GridInput | null = null;
+  // The colormaps this chart has loaded; the options name others: the draw loop loads them first.
+  const colormaps = createChartColormaps();
+  let colormapsToLoad = false;
   /** What is on screen and what it was drawn from (exports at another scale draw it again). */
-  let drawn: { scene: Scene<HTMLCanvasElement>; pixelRatio: number; picture: ResolvedPicture; figure: ResolvedFigure; area: Size } | null =
-    null;
+  let drawn: {
+    scene: Scene<HTMLCanvasElement>;
+    plan: FigurePlan;
+    pixelRatio: number;
+    picture: ResolvedPicture;
+    figure: ResolvedFigure;
+    area: Size;
+  } | null = null;
   let destroyed = false;
 
-  /** The one way every error reaches the user: the error view, rejected waiters and exports, onError. */
-  function fail(e: unknown): void {
-    const error = e instanceof Error ? e : new Error(String(e));
-    picture = null;
+  /**
+   * A new size or a lost context: the picture is drawn again — unless the options themselves are
+   * invalid, whose error stays until new options come (a redraw would only hide it).
+   */
+  function redraw(): void {
+    if (picture || pendingZ) loop.invalidate();
+  }
+
+  /**
+   * The one way every error reaches the user: the error view, rejected waiters and exports, onError.
+   * `during` says what failed, for errors not already worded as the library's (one thrown by the
+   * user's own objects, say).
+   */
+  function fail(e: unknown, during: string): void {
+    const error = isLibraryError(e) ? e : new Error(`contour-heatmap: ${during} failed: ${messageOf(e)}`, { cause: e });
     drawn = null;
+    pointer.changed();
     // The error replaces the old picture: nothing on screen may look like the new options drawn.
     screen.clear();
     errorView.show(error);
@@ -80,27 +101,62 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   /** Validates the options (against the cached grid when it is theirs) and shows or clears the error. */
   function resolveOptions(): void {
     try {
-      picture = resolvePicture(options!, previousGrid);
+      colormapsToLoad = false;
+      const source = colormaps.sourceFor(options!);
+      if (!source) {
+        colormapsToLoad = true;
+        picture = null;
+        errorView.show(null);
+        return;
+      }
+      picture = resolvePicture(options!, previousGrid, source);
       figure = resolveFigure(options!);
       previousGrid = { z: options!.z, grid: picture.grid };
       errorView.show(null);
       scenes.prefetch(picture);
     } catch (e) {
-      fail(e);
+      picture = null;
+      fail(e, 'reading the options (plain data is expected)');
     }
   }
 
-  async function drawStep(stale: () => boolean): Promise<StepOutcome> {
-    if (pendingZ) {
-      // Millions of cells: validated and normalised in slices, so the main thread stays responsive.
+  /** Validates and normalises a grid too big for one task, in slices; false if a newer grid replaced it meanwhile. */
+  async function buildPendingGrid(z: GridInput): Promise<boolean> {
+    try {
       // Only a new grid makes the build stale: other changes meanwhile still need this grid.
-      const z = pendingZ;
       const built = await runInSlices(buildGrid(z), () => destroyed || pendingZ !== z);
-      if (!built || pendingZ !== z) return 'stale';
-      pendingZ = null;
+      if (!built || pendingZ !== z) return false;
       previousGrid = { z, grid: built.value };
-      resolveOptions();
+    } catch (e) {
+      if (pendingZ !== z) return false;
+      picture = null;
+      fail(e, 'reading z');
+      return true;
+    } finally {
+      if (pendingZ === z) pendingZ = null;
     }
+    resolveOptions();
+    return true;
+  }
+
+  /** Loads the colormaps the options name (one lazy chunk), then resolves them; false if newer options came meanwhile. */
+  async function loadColormaps(stale: () => boolean): Promise<boolean> {
+    try {
+      await colormaps.load();
+    } catch (e) {
+      if (stale()) return false;
+      fail(e, 'loading the colormaps');
+      return true;
+    }
+    if (stale()) return false;
+    resolveOptions();
+    return true;
+  }
+
+  async function drawStep(stale: () => boolean): Promise<StepOutcome> {
+    // Millions of cells: validated and normalised in slices, so the main thread stays responsive.
+    if (pendingZ && !(await buildPendingGrid(pendingZ))) return 'stale';
+    if (colormapsToLoad && !(await loadColormaps(stale))) return 'stale';
     if (!picture) return 'wait'; // the options were invalid: the error is shown
     const area = size.current(options!);
     if (!area) return 'wait'; // resumed by the size observer once the host has a size
@@ -110,18 +166,20 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     } catch (e) {
       // Newer options replaced these contours while they were traced: draw again for those.
       if (e instanceof SupersededError) return 'stale';
-      // Found while drawing (a GPU limit, a failed worker): reported as a validation error is.
-      if (!stale()) fail(e);
+      // Found while drawing (a GPU limit, a failed worker): reported as a validation error is. The
+      // picture is kept, so a new size (or context) tries again.
+      if (!stale()) fail(e, 'drawing');
       return 'wait';
     }
   }
 
   async function drawPicture(p: ResolvedPicture, f: ResolvedFigure, area: Size, stale: () => boolean): Promise<StepOutcome> {
     const pixelRatio = options?.pixelRatio ?? window.devicePixelRatio ?? 1;
-    const scene = await renderScene(p, f, area, pixelRatio, stale);
-    if (!scene) return 'stale';
-    screen.paint(scene, pixelRatio);
-    drawn = { scene, pixelRatio, picture: p, figure: f, area };
+    const rendered = await renderScene(p, f, area, pixelRatio, stale);
+    if (!rendered) return 'stale';
+    screen.paint(rendered.scene, pixelRatio);
+    drawn = { scene: rendered.scene, plan: rendered.plan, pixelRatio, picture: p, figure: f, area };
+    pointer.changed();
     return 'drawn';
   }
 
@@ -131,20 +189,20 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     if (!rendered) return null;
     if (rendered.renderer) host.dataset.renderer = rendered.renderer;
     else delete host.dataset.renderer;
-    return rendered.scene;
+    return rendered;
   }
 
   /** The figure on screen, drawn again at `scale` × its pixel ratio for an export. */
   async function sceneAtScale(scale: number): Promise<{ scene: Scene<HTMLCanvasElement>; pixelRatio: number }> {
     for (;;) {
       // A container resized in this task has not told its observer yet: draw at the new size first.
-      if (options && size.sync(options)) loop.invalidate();
+      if (options && size.sync(options)) redraw();
       while (!(loop.ready && drawn)) await loop.whenReady();
       const d = drawn;
       if (scale === 1) return d;
       const pixelRatio = d.pixelRatio * scale;
       checkDeviceSize(d.area.width, d.area.height, pixelRatio);
-      const scene = await renderScene(d.picture, d.figure, d.area, pixelRatio, () => destroyed || drawn !== d);
+      const scene = (await renderScene(d.picture, d.figure, d.area, pixelRatio, () => destroyed || drawn !== d))?.scene;
       if (scene && drawn === d) return { scene, pixelRatio };
       // The chart was updated meanwhile: export its new figure instead.
     }
@@ -155,14 +213,15 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       if (destroyed) return;
       options = next;
       loop.invalidate();
+      // Sized first, with the valid parts of the options, so any error is shown at the chart's size.
+      size.apply(validSize(next));
       try {
         validateLayout(next);
       } catch (e) {
-        fail(e);
+        picture = null;
+        fail(e, 'reading the options');
         return;
       }
-      // Sized before the picture is resolved, so an error is shown at the chart's size.
-      size.apply(next);
       const newGrid = previousGrid?.z !== next.z;
       pendingZ = newGrid && cellCount(next.z) > GRID_SLICE ? next.z : null;
       if (pendingZ) {
@@ -192,6 +251,10 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       const { scene, pixelRatio } = await sceneAtScale(1);
       return sceneToSvg(scene, pixelRatio);
     },
+    async pick(x, y) {
+      await sceneAtScale(1);
+      return pointer.pick(x, y);
+    },
     get error() {
       return loop.error;
     },
@@ -204,6 +267,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       scenes.destroy();
       screen.destroy();
       errorView.destroy();
+      pointer.destroy();
       host.classList.remove('contour-heatmap');
       delete host.dataset.ready;
       delete host.dataset.renderer;

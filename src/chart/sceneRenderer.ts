@@ -10,13 +10,15 @@ import { createContourLayer } from './contourLayer';
 import { createHeatmapLayer, type RendererChoice } from './heatmapLayer';
 import type { Size } from './observe';
 import { createTextMeasure } from './textMeasure';
+import { createWorkerGate } from '../worker/workerGate';
 
 export interface SceneRenderer {
   /** Starts tracing the picture's contours now (a trace of replaced data still running is cancelled). */
   prefetch(p: ResolvedPicture): void;
   /**
    * Plans the figure, draws its layers at `pixelRatio` and builds the scene; null when the work
-   * went stale (or the WebGL context was lost) meanwhile. `renderer` says who drew the heatmap.
+   * went stale (or the WebGL context was lost) meanwhile. `renderer` says who drew the heatmap;
+   * `plan` is where the scene put everything (what reading values under the pointer needs).
    */
   render(
     p: ResolvedPicture,
@@ -25,18 +27,20 @@ export interface SceneRenderer {
     pixelRatio: number,
     choice: RendererChoice,
     stale: () => boolean,
-  ): Promise<{ scene: Scene<HTMLCanvasElement>; renderer: 'cpu' | 'gpu' | null } | null>;
+  ): Promise<{ scene: Scene<HTMLCanvasElement>; plan: FigurePlan; renderer: 'cpu' | 'gpu' | null } | null>;
   destroy(): void;
 }
 
 /**
  * One chart's scene renderer: it owns the heatmap layer (WebGL under the page's budget, or the
- * CPU), the contour layer (tracer and worker) and the text measure, and turns resolved options
+ * CPU and its workers), the contour layer (tracer and worker) and the text measure, and turns resolved options
  * into a scene for the screen or an export.
  */
 export function createSceneRenderer(budget: ContextBudget, isVisible: () => boolean, onContextLost: () => void): SceneRenderer {
-  const heatmapLayer = createHeatmapLayer(budget, isVisible, onContextLost);
-  const contourLayer = createContourLayer();
+  // One gate for all the chart's workers: if one cannot start, none is tried again (one warning).
+  const gate = createWorkerGate();
+  const heatmapLayer = createHeatmapLayer(budget, gate, isVisible, onContextLost);
+  const contourLayer = createContourLayer(gate);
   const measure = createTextMeasure();
   return {
     prefetch: (p) => contourLayer.prefetch(p),
@@ -60,7 +64,7 @@ export function createSceneRenderer(budget: ContextBudget, isVisible: () => bool
         colorbar: colorbarRaster(p, plan, pixelRatio),
         measure,
       });
-      return { scene, renderer: heatmap?.renderer ?? null };
+      return { scene, plan, renderer: heatmap?.renderer ?? null };
     },
     destroy() {
       contourLayer.destroy();

@@ -1,3 +1,4 @@
+import type { ColormapName } from './color/colormaps';
 import type { InterpolationName } from './resample/kernels';
 import type { Origin } from './resample/reference';
 import type { InterpolationStage } from './resample/rgbaStage';
@@ -9,6 +10,7 @@ export const DEFAULTS = Object.freeze({
   // matplotlib's rcParams['image.interpolation']: nearest when upsampling by more than 3× (or exactly 1× or 2×), else hanning.
   interpolation: 'antialiased' as InterpolationName,
   interpolationStage: 'data' as InterpolationStage,
-  cmap: 'viridis',
+  // rcParams['image.cmap']; bundled (color/colormaps/registry.ts DEFAULT_COLORMAPS), the others load when named.
+  cmap: 'viridis' as ColormapName,
   levels: 7,
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ALL_COLORMAPS } from '../../test-support/colormaps';
+import { resolveFigure } from './figure/figureOptions';
 import { resolvePicture } from './options';
 
 const z = [
@@ -22,7 +24,11 @@ describe('resolvePicture: filled contours', () => {
   });
 
   it('filled as an object gives the bands their own colours: contourf(cmap=…) under contour(colors="k")', () => {
-    const p = resolvePicture({ z, contours: { levels: 3, colors: 'k', lines: true, alpha: 0.8, filled: { cmap: 'jet' } } });
+    const p = resolvePicture(
+      { z, contours: { levels: 3, colors: 'k', lines: true, alpha: 0.8, filled: { cmap: 'jet' } } },
+      undefined,
+      ALL_COLORMAPS,
+    );
     expect(p.contours!.styles.every((s) => s.color === 'rgba(0, 0, 0, 0.8)')).toBe(true);
     expect(p.contours!.fill!.colors).toBeNull();
     expect(p.contours!.fill!.cmap.name).toBe('jet');
@@ -38,7 +44,7 @@ describe('resolvePicture: filled contours', () => {
     expect(() => resolvePicture({ z, contours: { filled: { colors: ['k', 'nope'] } } })).toThrow(
       'contour-heatmap: invalid prop "contours.filled.colors[1]"',
     );
-    expect(() => resolvePicture({ z, contours: { filled: { cmap: 'nope' } } })).toThrow(
+    expect(() => resolvePicture({ z, contours: { filled: { cmap: 'nope' as never } } })).toThrow(
       'contour-heatmap: invalid prop "contours.filled.cmap"',
     );
     expect(() => resolvePicture({ z, contours: { filled: { alpha: 2 } } })).toThrow(
@@ -84,5 +90,29 @@ describe('resolvePicture: robustness', () => {
     expect(p.contours!.levels.length).toBeGreaterThan(2);
     expect(p.contours!.levels.every(Number.isFinite)).toBe(true);
     expect(p.contours!.styles.every((s) => !s.color.includes('NaN'))).toBe(true);
+  });
+});
+
+describe('resolvePicture: options given as undefined', () => {
+  it('takes every optional option given as undefined as not given, as a wrapper passing its own through gives them', () => {
+    const given = (keys: string[]) => Object.fromEntries(keys.map((key) => [key, undefined]));
+    const picture = given(['extent', 'origin', 'interpolation', 'interpolationStage', 'filterrad', 'cmap', 'underColor']);
+    const more = given(['overColor', 'badColor', 'vmin', 'vmax', 'norm', 'heatmap']);
+    const contourKeys = ['levels', 'colors', 'cmap', 'linewidths', 'linestyles', 'negativeLinestyle', 'alpha', 'cornerMask'];
+    const contours = given([...contourKeys, 'lines', 'extend', 'x', 'y', 'labels']);
+    const filled = { levels: 4, filled: { colors: undefined, cmap: 'RdBu' as const, alpha: undefined } };
+    expect(resolvePicture({ z, ...picture, ...more, contours: { ...contours, ...filled } }, undefined, ALL_COLORMAPS)).toEqual(
+      resolvePicture({ z, contours: filled }, undefined, ALL_COLORMAPS),
+    );
+    const norm = { type: 'boundary', boundaries: [0, 2, 4], ...given(['ncolors', 'clip', 'extend']) } as const;
+    expect(resolvePicture({ z, norm, cmap: { colors: ['k', 'w'], name: undefined } }).norm).toEqual(
+      resolvePicture({ z, norm: { type: 'boundary', boundaries: [0, 2, 4] }, cmap: { colors: ['k', 'w'] } }).norm,
+    );
+    const axes = given(['title', 'xlabel', 'ylabel', 'xticks', 'yticks', 'format', 'fontSize', 'fontFamily', 'frame']);
+    const colorbar = given(['label', 'ticks', 'format', 'orientation']);
+    const labels = given(['fontSize', 'format', 'inline', 'inlineSpacing', 'levels', 'colors']);
+    expect(resolveFigure({ axes, colorbar, ...given(['layout', 'background']), contours: { labels } })).toEqual(
+      resolveFigure({ axes: {}, colorbar: {}, contours: { labels: {} } }),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { resolveColormap, type Colormap, type ColormapInput } from './color/colormaps';
+import { DEFAULT_COLORMAPS, resolveColormap, type Colormap, type ColormapInput, type ColormapSource } from './color/colormaps';
 import type { Color } from './color/colors';
 import { resolveExtent, resolveOrigin, type Extent } from './grid/coords';
 import { invalidProp } from './errors';
@@ -14,42 +14,60 @@ import { DEFAULTS } from './optionDefaults';
 
 /** Everything that decides the picture; the React props minus layout and callbacks. */
 export interface PictureOptions {
+  /**
+   * The data, as imshow's `Z`: rows of numbers, or a flat row-major array with `rows` and `cols`.
+   * NaN and ±Infinity are invalid ("bad") cells. Compared by identity: pass a new grid to redraw.
+   */
   readonly z: GridInput;
-  readonly extent?: Extent;
-  readonly origin?: Origin;
-  readonly interpolation?: InterpolationName;
+  /** The image's edges in data coordinates, [left, right, bottom, top], as imshow's `extent`. Default: cell centres at 0, 1, 2, …. */
+  readonly extent?: Extent | undefined;
+  /** Which edge row 0 is drawn at: 'upper' (the top) or 'lower'. Default 'upper', as imshow. */
+  readonly origin?: Origin | undefined;
+  /**
+   * imshow's `interpolation`: 'nearest', 'bilinear', 'bicubic', 'spline36', 'lanczos', … Default
+   * 'antialiased': nearest when upsampling by more than 3× (or exactly 1× or 2×), else hanning.
+   */
+  readonly interpolation?: InterpolationName | undefined;
   /**
    * matplotlib's `interpolation_stage`: 'data' resamples the data, then applies the norm and
    * colormap; 'rgba' colours every cell first and resamples the colours (premultiplied by alpha,
    * as current matplotlib does), so NaN cells fade out instead of cutting a transparent window.
    * Default 'data', matplotlib 3.6.3's default.
    */
-  readonly interpolationStage?: InterpolationStage;
-  /** Radius of the sinc, lanczos and blackman kernels in input cells (matplotlib's `filterrad`). Default 4. */
-  readonly filterrad?: number;
-  /** A registered colormap name (any of matplotlib's, with `_r` for reversed) or a custom colormap. */
-  readonly cmap?: ColormapInput;
-  /** Colour for values below vmin. Default: the colormap's first colour. */
-  readonly underColor?: Color;
-  /** Colour for values above vmax. Default: the colormap's last colour. */
-  readonly overColor?: Color;
-  /** Colour for NaN and ±Infinity. Default: transparent. */
-  readonly badColor?: Color;
+  readonly interpolationStage?: InterpolationStage | undefined;
+  /** Radius of the sinc, lanczos and blackman kernels in input cells (matplotlib's `filterrad`): > 0 and at most 8. Default 4. */
+  readonly filterrad?: number | undefined;
   /**
-   * The colour range of the default linear norm or of a norm string (matplotlib's imshow vmin /
-   * vmax). Default: the finite data range. With a norm object they go inside it instead.
+   * The colormap: a registered name (any of matplotlib's, with `_r` for reversed; a name other than
+   * 'viridis' loads every colormap, one lazy chunk, the first time), a colormap object from
+   * `contour-heatmap/colormaps` (only the ones imported are bundled), or a custom colormap.
+   * Default 'viridis' (matplotlib's image.cmap).
    */
-  readonly vmin?: number;
-  readonly vmax?: number;
+  readonly cmap?: ColormapInput | undefined;
+  /** Colour for values below vmin. Default: the colormap's first colour. */
+  readonly underColor?: Color | undefined;
+  /** Colour for values above vmax. Default: the colormap's last colour. */
+  readonly overColor?: Color | undefined;
+  /** Colour for NaN and ±Infinity. Default: transparent. */
+  readonly badColor?: Color | undefined;
+  /**
+   * The bottom of the colour range of the default linear norm or of a norm string (imshow's
+   * `vmin`); with a norm object it goes inside the norm instead. Default: the finite data minimum.
+   */
+  readonly vmin?: number | undefined;
+  /** The top of the colour range, as `vmin`. Default: the finite data maximum. */
+  readonly vmax?: number | undefined;
   /**
    * A matplotlib norm: linear, log, symlog, power, twoSlope, centered or boundary, with its
    * options; or a norm string 'linear', 'log' or 'symlog' (matplotlib ≥ 3.6's `norm='log'`, with
    * `matplotlib.scale`'s defaults: symlog's linthresh is 2), which takes `vmin` / `vmax` beside it.
+   * Default: a linear norm from `vmin` to `vmax`.
    */
-  readonly norm?: NormSpec;
-  readonly contours?: ContourOptions | false;
-  /** Draw the interpolated heatmap. Default true; false leaves only the contours (e.g. filled contours instead of the heatmap). */
-  readonly heatmap?: boolean;
+  readonly norm?: NormSpec | undefined;
+  /** Contour lines and filled contours, as matplotlib's `contour` and `contourf`; false draws none. Default: lines at 7 levels, coloured by viridis. */
+  readonly contours?: ContourOptions | false | undefined;
+  /** Draw the interpolated heatmap; false leaves only the contours (filled contours instead of the heatmap, say). Default true. */
+  readonly heatmap?: boolean | undefined;
 }
 
 /** The most boundaries a BoundaryNorm may have on the GPU, whose shader loops over them. */
@@ -74,9 +92,14 @@ export interface ResolvedPicture {
 /**
  * Validates every picture option and resolves defaults. Throws an Error naming the offending
  * prop. `previous` lets an update keep the expensive parts (the grid) when their inputs are the
- * same objects as before.
+ * same objects as before. Colormap names resolve from `colormaps`, which must hold those the
+ * options name (core/colormapSource.ts).
  */
-export function resolvePicture(options: PictureOptions, previous?: { z: GridInput; grid: Grid }): ResolvedPicture {
+export function resolvePicture(
+  options: PictureOptions,
+  previous?: { z: GridInput; grid: Grid },
+  colormaps: ColormapSource = DEFAULT_COLORMAPS,
+): ResolvedPicture {
   if (options === null || typeof options !== 'object') throw invalidProp('props', 'expected an object');
   if (options.z === undefined) throw invalidProp('z', 'is required');
   const grid = previous && previous.z === options.z ? previous.grid : toGrid(options.z);
@@ -90,11 +113,12 @@ export function resolvePicture(options: PictureOptions, previous?: { z: GridInpu
   if (!INTERPOLATION_STAGES.includes(interpolationStage)) {
     throw invalidProp('interpolationStage', `expected 'data' or 'rgba', got ${JSON.stringify(interpolationStage)}`);
   }
-  const colormap = resolveColormap(options.cmap ?? DEFAULTS.cmap, {
-    under: options.underColor,
-    over: options.overColor,
-    bad: options.badColor,
-  });
+  const colormap = resolveColormap(
+    options.cmap ?? DEFAULTS.cmap,
+    { under: options.underColor, over: options.overColor, bad: options.badColor },
+    'cmap',
+    colormaps,
+  );
   const norm = resolveNorm(normSpec(options), grid, colormap.n);
   if (norm.type === 'boundary' && norm.boundaries.length > MAX_BOUNDARIES) {
     throw invalidProp('norm.boundaries', `at most ${MAX_BOUNDARIES} boundaries are supported, got ${norm.boundaries.length}`);
@@ -112,7 +136,7 @@ export function resolvePicture(options: PictureOptions, previous?: { z: GridInpu
     colormap,
     norm,
     normShader: normShader(norm, grid),
-    contours: resolveContours(options.contours, grid, extent, origin),
+    contours: resolveContours(options.contours, grid, extent, origin, colormaps),
     heatmap: options.heatmap ?? true,
   };
 }

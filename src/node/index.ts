@@ -20,15 +20,15 @@ export const NODE_IMAGE_TYPES: readonly NodeImageType[] = Object.freeze([
 
 export interface RenderOptions {
   /** Default 'image/png'. 'image/svg+xml' gives the vectors as SVG, the rasters embedded as PNG. */
-  readonly type?: NodeImageType;
+  readonly type?: NodeImageType | undefined;
   /** 0 to 1, for JPEG (default 0.92) and WebP (default 0.8), as a browser's canvas takes it. */
-  readonly quality?: number;
+  readonly quality?: number | undefined;
   /**
    * 1 to 16 (default 1), as the component's `toDataURL(…, { scale })`: multiplies the props'
    * pixelRatio (default 1), so the image layer is drawn at the new size (resampled from the data,
    * not enlarged) and the vectors are painted at it, sharp.
    */
-  readonly scale?: number;
+  readonly scale?: number | undefined;
 }
 
 /** Chromium's default qualities, so a Node export and a browser export of the same chart agree. */

@@ -2,6 +2,7 @@
 // pixel function, its vectors by the export's painter on Skia; sizes, types, scale and errors.
 import { describe, expect, it } from 'vitest';
 import { seedField } from '../../demo/fields';
+import { ALL_COLORMAPS } from '../../test-support/colormaps';
 import { compareImages, decodePng } from '../../test-support/matplotlibFixtures';
 import { kernelFor, resolvePicture } from '../core/options';
 import { heatmapPixelsOnCpu } from '../cpu/cpuRenderer';
@@ -24,7 +25,7 @@ describe('renderToBuffer', () => {
   it('draws the image layer with the CPU renderer’s pixels, exactly', async () => {
     const props: ChartOptions = { ...SEED, contours: false, axes: false, width: 300, height: 150 };
     const png = decodePng(await renderToBuffer(props));
-    const p = resolvePicture(props);
+    const p = resolvePicture(props, undefined, ALL_COLORMAPS);
     const expected = heatmapPixelsOnCpu(p, kernelFor(p, 300, 150), 300, 150);
     expect([png.width, png.height]).toEqual([300, 150]);
     expect(Buffer.from(png.data).equals(Buffer.from(expected))).toBe(true);
@@ -44,7 +45,7 @@ describe('renderToBuffer', () => {
   it('redraws the image layer at a scale (resampled from the data, not enlarged)', async () => {
     const props: ChartOptions = { ...SEED, contours: false, axes: false, width: 200, height: 100 };
     const scaled = decodePng(await renderToBuffer(props, { scale: 3 }));
-    const p = resolvePicture(props);
+    const p = resolvePicture(props, undefined, ALL_COLORMAPS);
     expect(Buffer.from(scaled.data).equals(Buffer.from(heatmapPixelsOnCpu(p, kernelFor(p, 600, 300), 600, 300)))).toBe(true);
   });
 

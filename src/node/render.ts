@@ -1,5 +1,6 @@
 // One chart drawn in Node: the browser's draw (chart/createContourHeatmap.ts drawPicture) without
 // a DOM. Everything it uses is made by the call and dropped with it, so calls are independent.
+import { loadColormapsFor } from '../core/colormapSource';
 import { colorbarColors, colorbarPixels } from '../core/figure/colorbarColors';
 import { resolveFigure } from '../core/figure/figureOptions';
 import { planFigure, type FigurePlan } from '../core/figure/planFigure';
@@ -45,7 +46,8 @@ export function validateNodeLayout(props: ChartOptions, scale: number): { width:
  */
 export async function renderScene(props: ChartOptions, scale = 1): Promise<NodeScene> {
   const { width, height, pixelRatio } = validateNodeLayout(props, scale);
-  const picture = resolvePicture(props);
+  // Colormap names resolve from what this call loads: the bundled default, or every colormap.
+  const picture = resolvePicture(props, undefined, await loadColormapsFor(props));
   const figure = resolveFigure(props);
   const canvas = await loadCanvas();
   const measure = createNodeTextMeasure(canvas);

@@ -4,10 +4,12 @@ import type { ImageType } from '../export/exportScene';
 import { useContextBudget } from './ContextBudgetProvider';
 import { chartOptions, rootAttributes, type ContourHeatmapRootProps } from './rootProps';
 import { sameOptions } from './sameOptions';
+import { useReadout, type ReadoutProps } from './readout';
+import type { PickInfo } from '../core/interaction/pick';
 
 export type { ContourHeatmapRootProps, DataAttributes } from './rootProps';
 
-export interface ContourHeatmapProps extends ChartOptions, ContourHeatmapRootProps {
+export interface ContourHeatmapProps extends ChartOptions, ContourHeatmapRootProps, ReadoutProps {
   /** Called once with every error, whenever it is found (invalid props, or a problem found while drawing); the chart shows it too (see `renderError`). */
   onError?: ((error: Error) => void) | undefined;
   /** Called each time the current props are fully drawn. */
@@ -29,6 +31,8 @@ export interface ContourHeatmapHandle {
   toSVG(): Promise<string>;
   /** Resolves when the current props are fully drawn. */
   whenReady(): Promise<void>;
+  /** What lies under (x, y), CSS px from the root element's top-left, once the current props are drawn; null outside the image. */
+  pick(x: number, y: number): Promise<PickInfo | null>;
 }
 
 /**
@@ -56,9 +60,11 @@ export const ContourHeatmap = forwardRef<ContourHeatmapHandle, ContourHeatmapPro
   callbacks.current = { onError, onReady, renderError };
   const [error, setError] = useState<Error | null>(null);
   const budget = useContextBudget();
+  const readout = useReadout(props);
 
   useLayoutEffect(() => {
     const chart = createContourHeatmap(hostRef.current!, {
+      ...readout.settings,
       budget,
       // With renderError the error is shown by this component (or not at all), not in the chart's box.
       errorBox: () => callbacks.current.renderError === undefined,
@@ -99,6 +105,7 @@ export const ContourHeatmap = forwardRef<ContourHeatmapHandle, ContourHeatmapPro
       toBase64: (type, quality, options) => chart(chartRef).toBase64(type, quality, options),
       toSVG: () => chart(chartRef).toSVG(),
       whenReady: () => chart(chartRef).whenReady(),
+      pick: (x, y) => chart(chartRef).pick(x, y),
     }),
     [],
   );
@@ -111,6 +118,7 @@ export const ContourHeatmap = forwardRef<ContourHeatmapHandle, ContourHeatmapPro
           {renderError(error)}
         </div>
       ) : null}
+      {readout.content}
     </div>
   );
 });

@@ -1,5 +1,6 @@
 import type { AriaAttributes, CSSProperties } from 'react';
 import type { ChartOptions } from '../chart/createContourHeatmap';
+import type { ReadoutProps } from './readout';
 
 /** Attributes the chart itself keeps on its root element (the DOM contract): never passed through. */
 const CHART_ATTRIBUTES = Object.freeze(['data-ready', 'data-error', 'data-renderer']);
@@ -12,13 +13,17 @@ export type DataAttributes = { readonly [name: `data-${string}`]: string | numbe
  * The chart's own `data-ready`, `data-error` and `data-renderer` are not passed through.
  */
 export interface ContourHeatmapRootProps extends AriaAttributes, DataAttributes {
+  /** The root element's `id`. */
   readonly id?: string | undefined;
   /** Added to the root's own class, `contour-heatmap`. */
   readonly className?: string | undefined;
   /** The root's style. Without the `width` / `height` props, a `width` / `height` here sizes the chart. */
   readonly style?: CSSProperties | undefined;
+  /** The root element's `role`, e.g. 'img' with an `aria-label`. */
   readonly role?: string | undefined;
+  /** The root element's `title` (a tooltip). */
   readonly title?: string | undefined;
+  /** The root element's `tabIndex`. */
   readonly tabIndex?: number | undefined;
 }
 
@@ -27,13 +32,15 @@ const COMPONENT_PROPS: readonly string[] = Object.freeze([
   'onError',
   'onReady',
   'renderError',
+  'onHover',
+  'readout',
   'id',
   'className',
   'style',
   'role',
   'title',
   'tabIndex',
-] satisfies (keyof ContourHeatmapRootProps | 'onError' | 'onReady' | 'renderError')[]);
+] satisfies (keyof ContourHeatmapRootProps | keyof ReadoutProps | 'onError' | 'onReady' | 'renderError')[]);
 
 /** The chart options among the props: every other prop given (an option given as undefined is passed as such). */
 export function chartOptions(props: object): ChartOptions {

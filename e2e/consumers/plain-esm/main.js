@@ -3,9 +3,9 @@
 // itself once drawn into window.consumer, which the test reads (the page contract in
 // e2e/consumers/support.mjs).
 //
-// The chart module, not the package's index: the index also exports the React component, so it
-// imports `react`, which has no ES module build a browser could load.
-import { createContourHeatmap } from './node_modules/contour-heatmap/dist/chart/createContourHeatmap.js';
+// contour-heatmap/vanilla, not the package's index: the index also exports the React component, so
+// it imports `react`, which has no ES module build a browser could load.
+import { createContourHeatmap } from 'contour-heatmap/vanilla';
 
 const consumer = { exports: {}, errors: [] };
 window.consumer = consumer;

@@ -5,10 +5,11 @@
 /**
  * @import { ForwardedRef, ReactNode } from 'react'
  * @import {
- *   ChartOptions, ChartSettings, Color, ColormapInput, ColormapName, ContextBudget, ContourHeatmapChart,
- *   ContourHeatmapHandle, ContourHeatmapProps, ContourHeatmapRootProps, ContourOptions, ContourStyleOptions, CustomColormapInput, Extend,
- *   Extent, FillOptions, GridInput, ImageType, InterpolationName, InterpolationStage, LineStyleName, NormSpec,
- *   NormType, Origin, RendererChoice
+ *   AxesOptions, ChartOptions, ChartSettings, Color, ColorbarOptions, ColormapInput, ColormapName, ContextBudget, ContourHeatmapChart,
+ *   ContourHeatmapHandle, ContourHeatmapProps, ContourHeatmapRootProps, ContourLabelsOptions, ContourOptions, ContourStyleOptions,
+ *   CustomColormapInput, DataAttributes, ExportOptions, Extend, Extent, FigureOptions, FillOptions, GridInput, ImageType,
+ *   InterpolationName, InterpolationStage, LineStyleName, ListedColormapInput, NormObject, NormSpec, NormType, Origin,
+ *   RegisteredColormap, RendererChoice, StopsColormapInput
  * } from 'contour-heatmap'
  */
 import { forwardRef, useRef } from 'react';
@@ -20,6 +21,7 @@ import {
   createContourHeatmap,
   levelsFromCount,
 } from 'contour-heatmap';
+import { jet, reversed, tab10 } from 'contour-heatmap/colormaps';
 
 /** @param {ColormapName} name */
 function colormapName(name) {
@@ -41,8 +43,12 @@ const stops = {
     [1, 'gold'],
   ],
 };
+/** @type {RegisteredColormap} */
+const jetReversed = reversed(jet);
 /** @type {ColormapInput[]} */
-const colormaps = ['jet', { colors }, stops];
+const colormaps = ['jet', { colors }, stops, jetReversed, tab10];
+// @ts-expect-error a misspelt colormap name is not a colormap
+colormaps.push('virdis');
 /** @type {NormSpec[]} */
 const norms = [
   { type: 'log' },
@@ -91,6 +97,58 @@ export const Figure = forwardRef(
   },
 );
 
+/**
+ * A wrapper whose own optional props pass straight through, possibly undefined: this compiles only
+ * if the component's props are declared `prop?: T | undefined` (exactOptionalPropertyTypes).
+ * @param {{
+ *   field: GridInput; palette?: ColormapInput | undefined; norm?: NormSpec | undefined; contours?: ContourOptions | false | undefined;
+ *   axes?: boolean | AxesOptions | undefined; width?: number | undefined; renderer?: RendererChoice | undefined;
+ *   onReady?: (() => void) | undefined; className?: string | undefined;
+ * }} props
+ */
+export function PassThrough({ field, palette, norm, contours, axes, width, renderer, onReady, className }) {
+  return (
+    <ContourHeatmap
+      z={field}
+      cmap={palette}
+      norm={norm}
+      contours={contours}
+      axes={axes}
+      width={width}
+      renderer={renderer}
+      onReady={onReady}
+      className={className}
+    />
+  );
+}
+
+/**
+ * Each optional property of T, present and possibly undefined: what such a wrapper passes on.
+ * @template T
+ * @typedef {{ [K in keyof T as {} extends Pick<T, K> ? K : never]-?: T[K] | undefined }} GivenAsUndefined
+ */
+// Every options object of the public API takes `undefined` for every optional property.
+/** @type {Partial<ChartOptions>} */
+export const chartOptionsUndefined = /** @type {GivenAsUndefined<ChartOptions>} */ ({});
+/** @type {Partial<FigureOptions & AxesOptions & ColorbarOptions & ContourLabelsOptions>} */
+export const figureOptionsUndefined =
+  /** @type {GivenAsUndefined<FigureOptions & AxesOptions & ColorbarOptions & ContourLabelsOptions>} */ ({});
+/** @type {Partial<ContourOptions & FillOptions>} */
+export const contourOptionsUndefined = /** @type {GivenAsUndefined<ContourOptions & FillOptions>} */ ({});
+/** @type {Partial<ChartSettings & ExportOptions & ListedColormapInput & StopsColormapInput>} */
+export const settingsUndefined =
+  /** @type {GivenAsUndefined<ChartSettings & ExportOptions & ListedColormapInput & StopsColormapInput>} */ ({});
+/** @type {Partial<Extract<NormObject, { type: 'symlog' }>>} */
+export const symlogUndefined = /** @type {GivenAsUndefined<Extract<NormObject, { type: 'symlog' }>>} */ ({});
+/** @type {Partial<Extract<NormObject, { type: 'boundary' }>>} */
+export const boundaryUndefined = /** @type {GivenAsUndefined<Extract<NormObject, { type: 'boundary' }>>} */ ({});
+/** @type {Partial<Extract<NormObject, { type: 'centered' }>>} */
+export const centeredUndefined = /** @type {GivenAsUndefined<Extract<NormObject, { type: 'centered' }>>} */ ({});
+/** @type {Partial<Extract<NormObject, { type: 'power' }>>} */
+export const powerUndefined = /** @type {GivenAsUndefined<Extract<NormObject, { type: 'power' }>>} */ ({});
+/** @type {DataAttributes} */
+export const dataAttributes = { 'data-chart': undefined };
+
 /** @param {{ budget: ContextBudget }} props */
 export function App({ budget }) {
   const figure = useRef(/** @type {ContourHeatmapHandle | null} */ (null));
@@ -129,6 +187,10 @@ export function App({ budget }) {
         renderError={false}
         {...rootProps}
       />
+      <ContourHeatmap z={grid} cmap={jetReversed} contours={{ cmap: tab10, filled: { cmap: jet } }} />
+      {/* @ts-expect-error a misspelt colormap name does not compile (names autocomplete) */}
+      <ContourHeatmap z={grid} cmap="virdis" />
+      <PassThrough field={grid} />
     </ContextBudgetProvider>
   );
 }
@@ -143,6 +205,7 @@ export async function plain() {
   const options = {
     z: grid,
     cmap: stops,
+    underColor: undefined,
     norm: norms[1] ?? norm,
     contours: { ...contours, linestyles },
     renderer: choices.renderer,
@@ -150,6 +213,8 @@ export async function plain() {
     height: 300,
   };
   chart.update(options);
+  // @ts-expect-error a misspelt colormap name does not compile in the plain chart's options either
+  chart.update({ z: grid, contours: { cmap: 'Jet' } });
   await chart.whenReady();
   const base64 = await chart.toBase64('image/png');
   chart.destroy();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadJson } from '../../../test-support/matplotlibFixtures';
+import { ALL_COLORMAPS } from '../../../test-support/colormaps';
+import * as exported from '../../colormaps';
 import {
   COLORMAP_NAMES,
   colorOf,
@@ -9,7 +11,10 @@ import {
   type Colormap,
   type ColormapExtremes,
   type ColormapInput,
+  type ColormapName,
 } from './colormaps';
+import { BASE_COLORMAP_NAMES } from './colormaps/data/names';
+import { DEFAULT_COLORMAPS, loadColormaps, reversed } from './colormaps/registry';
 
 /** One colormap as fixtures/matplotlib/colormaps.json records it (generate.py, cmap_record). */
 interface FixtureColormap {
@@ -48,11 +53,11 @@ describe('registered colormaps', () => {
   });
 
   it.each(COLORMAP_NAMES)('builds %s byte for byte as matplotlib does, N and extremes included', (name) => {
-    expectMatplotlib(getColormap(name), fixture.colormaps[name]!);
+    expectMatplotlib(getColormap(name, 'cmap', ALL_COLORMAPS), fixture.colormaps[name]!);
   });
 
   it('gives jet entry 0 as (0, 0, 127) and entry 255 as (127, 0, 0)', () => {
-    const jet = getColormap('jet');
+    const jet = getColormap('jet', 'cmap', ALL_COLORMAPS);
     expect(Array.from(jet.lut.slice(0, 4))).toEqual([0, 0, 127, 255]);
     expect(Array.from(jet.lut.slice(255 * 4))).toEqual([127, 0, 0, 255]);
   });
@@ -62,13 +67,13 @@ describe('registered colormaps', () => {
       /invalid prop "cmap": unknown colormap "jett"; known: matplotlib's 166 registered names \(magma, inferno/,
     );
     expect(() => getColormap('Viridis')).toThrow(/did you mean "viridis"\?/);
-    expect(() => resolveColormap('nope', {}, 'heatmap.cmap')).toThrow(/invalid prop "heatmap.cmap"/);
+    expect(() => resolveColormap('nope' as ColormapInput, {}, 'heatmap.cmap')).toThrow(/invalid prop "heatmap.cmap"/);
   });
 });
 
 describe('colorOf / lutIndex (matplotlib Colormap.__call__)', () => {
   it.each(Object.keys(fixture.samples.colors))('maps normalised values through %s as matplotlib does', (name) => {
-    const cmap = getColormap(name);
+    const cmap = getColormap(name, 'cmap', ALL_COLORMAPS);
     const got = fixture.samples.x.map((x) => [...colorOf(cmap, x ?? NaN)]);
     expect(got).toEqual(fixture.samples.colors[name]);
   });
@@ -80,7 +85,7 @@ describe('colorOf / lutIndex (matplotlib Colormap.__call__)', () => {
     expect(lutIndex(1 + 1e-9, 10)).toBe(10);
     expect(lutIndex(Infinity, 10)).toBe(10);
     expect(lutIndex(NaN, 256)).toBeNaN();
-    const jet = getColormap('jet');
+    const jet = getColormap('jet', 'cmap', ALL_COLORMAPS);
     expect(colorOf(jet, -0.1)).toEqual(jet.under);
     expect(colorOf(jet, NaN)).toEqual([0, 0, 0, 0]);
   });
@@ -88,7 +93,7 @@ describe('colorOf / lutIndex (matplotlib Colormap.__call__)', () => {
 
 describe('resolveColormap: custom colormaps and extremes', () => {
   it.each(fixture.custom.map((c, i) => [i, c] as const))('builds custom case %i as matplotlib does', (_, c) => {
-    const cmap = resolveColormap(c.input, c.extremes);
+    const cmap = resolveColormap(c.input, c.extremes, 'cmap', ALL_COLORMAPS);
     expect(cmap.name).toBe(c.name);
     expectMatplotlib(cmap, c);
   });
@@ -147,5 +152,37 @@ describe('resolveColormap: custom colormaps and extremes', () => {
     expect(bad({ stops: [[0, 'red'], 'blue'] })).toThrow(/"cmap.stops\[1\]": expected a \[position, colour\] pair/);
     expect(() => resolveColormap('viridis', { bad: 'transparentish' })).toThrow(/invalid prop "badColor"/);
     expect(() => resolveColormap('viridis', { under: [2, 0, 0] })).toThrow(/invalid prop "underColor"/);
+  });
+});
+
+describe('colormap objects (contour-heatmap/colormaps)', () => {
+  it('exports one frozen colormap per base name, named as matplotlib registers it', () => {
+    const { reversed: _reversed, ...maps } = exported;
+    expect(Object.keys(maps).sort()).toEqual([...BASE_COLORMAP_NAMES].sort());
+    for (const [name, cmap] of Object.entries(maps)) {
+      expect(cmap).toMatchObject({ name, reversed: false });
+      expect(Object.isFrozen(cmap) && Object.isFrozen(cmap.spec)).toBe(true);
+    }
+  });
+
+  it('resolves an object byte for byte as its name, reversed as its _r name, and back', () => {
+    const byName = (name: ColormapName) => getColormap(name, 'cmap', ALL_COLORMAPS);
+    expect(resolveColormap(exported.jet)).toEqual(byName('jet'));
+    expect(resolveColormap(reversed(exported.twilight))).toEqual(byName('twilight_r'));
+    expect(resolveColormap(reversed(exported.gnuplot), { under: 'k' }, 'cmap')).toEqual(
+      resolveColormap('gnuplot_r', { under: 'k' }, 'cmap', ALL_COLORMAPS),
+    );
+    expect(reversed(reversed(exported.tab10))).toEqual(exported.tab10);
+    expect(() => reversed({ name: 'jet' } as never)).toThrow(/expected a colormap from contour-heatmap\/colormaps/);
+  });
+
+  it('resolves names from the colormaps given: viridis bundled, the others loaded', async () => {
+    expect(Object.keys(DEFAULT_COLORMAPS)).toEqual(['viridis']);
+    expect(getColormap('viridis_r').name).toBe('viridis_r');
+    // A valid name missing from the source is the caller's bug (it did not load first), not the user's.
+    expect(() => getColormap('jet')).toThrow(/"jet" was resolved before it was loaded/);
+    const all = await loadColormaps();
+    expect(Object.keys(all).sort()).toEqual([...BASE_COLORMAP_NAMES].sort());
+    expect(getColormap('jet_r', 'cmap', all)).toEqual(getColormap('jet_r', 'cmap', ALL_COLORMAPS));
   });
 });

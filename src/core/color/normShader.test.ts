@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadNormFixtures, type NormCase } from '../../../test-support/matplotlibFixtures';
 import { toGrid } from '../grid/grid';
 import { normLutIndex, normValue } from './normValue';
-import { normShader, shaderLutIndex } from './normShader';
+import { normShader, shaderLutIndex, shaderLutIndexer } from './normShader';
 import { resolveNorm, type NormObject, type NormSpec, type ResolvedNorm } from './norms';
 
 /** Data values where an ulp decides the colour: the limits, the centre, zero for log, the boundaries. */
@@ -107,5 +107,23 @@ describe('normShader: the documented per-pixel formulas give imshow’s colour i
     const grid = toGrid([[1, 2]]);
     expect(normShader(resolveNorm({ type: 'log', vmin: 3, vmax: 3 }, grid), grid).kind).toBe('zero');
     expect(normShader(resolveNorm({ type: 'centered', halfrange: 0, vcenter: 1 }, grid), grid).kind).toBe('zero');
+  });
+});
+
+describe('shaderLutIndexer: shaderLutIndex for one norm, to the bit', () => {
+  it.each(fixtures.cases.map((c) => [c.name, c] as const))('%s', (_, c: NormCase) => {
+    const grid = toGrid(fixtures.fields[c.field]!.map((row) => row.map((v) => (v === null ? NaN : v))));
+    const norm = resolveNorm(c.spec as NormSpec, grid);
+    const s = normShader(norm, grid);
+    for (const n of [N, 10, 1]) {
+      const index = shaderLutIndexer(s, n);
+      // Texture values (float32) across and beyond [0, 1], the limits and their neighbours, NaN and infinities.
+      const limits = 'tVmin' in s ? [s.tVmin, s.tVmax] : [];
+      const near = limits.flatMap((t) => [t, Math.fround(t - 1e-7), Math.fround(t + 1e-7), t - 1e-12, t + 1e-12]);
+      const spread = Array.from({ length: 4001 }, (_, i) => Math.fround(-0.5 + i / 2000));
+      for (const t of [...spread, ...near, 0, -0, 1, NaN, Infinity, -Infinity]) {
+        expect(Object.is(index(t), shaderLutIndex(s, t, n)), `t ${t}, n ${n}`).toBe(true);
+      }
+    }
   });
 });

@@ -225,6 +225,26 @@ export function shaderLutIndex(s: NormShader, t: number, n: number): number {
   return lutIndex(shaderValue(s, t), n);
 }
 
+/**
+ * {@link shaderLutIndex} for one norm and LUT size, as a function of t alone. Colouring every
+ * pixel costs the CPU renderer mostly this call, so the linear kind (the default norm) gets its
+ * own function here: shaderValue's operations for that kind, in the same order, so the index is
+ * the same to the bit (the tests compare every kind on the values where it could differ).
+ */
+export function shaderLutIndexer(s: NormShader, n: number): (t: number) => number {
+  if (s.kind !== 'linear') return (t) => shaderLutIndex(s, t, n);
+  const { tVmin, tVmax, scale, offset, clip } = s;
+  return (t) => {
+    if (Number.isNaN(t)) return NaN;
+    if (!clip && t < tVmin) return -1;
+    if (!clip && t > tVmax) return n;
+    const x = Math.min(Math.max(Math.min(Math.max(t, tVmin), tVmax) * scale + offset, 0), 1);
+    // lutIndex (colormaps/lut.ts) of x in [0, 1] or NaN.
+    const xa = x * n;
+    return xa === n ? n - 1 : xa >= n ? n : Math.trunc(xa);
+  };
+}
+
 /** x for the float kinds (NaN = bad; -1 under and 2 over where the limits decide). */
 function shaderValue(s: Exclude<NormShader, { kind: 'boundary' }>, t: number): number {
   const clamp = (a: number, lo: number, hi: number) => Math.min(Math.max(a, lo), hi);

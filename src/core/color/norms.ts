@@ -16,33 +16,44 @@ export type NormSpec = NormObject | NormString;
 /** The object forms of {@link NormSpec}. */
 export type NormObject =
   /** `Normalize(vmin, vmax, clip)`: x = (v - vmin) / (vmax - vmin). */
-  | { readonly type: 'linear'; readonly vmin?: number; readonly vmax?: number; readonly clip?: boolean }
+  | { readonly type: 'linear'; readonly vmin?: number | undefined; readonly vmax?: number | undefined; readonly clip?: boolean | undefined }
   /** `LogNorm(vmin, vmax, clip)`: log10 scale; values ≤ 0 are masked ("bad"). */
-  | { readonly type: 'log'; readonly vmin?: number; readonly vmax?: number; readonly clip?: boolean }
+  | { readonly type: 'log'; readonly vmin?: number | undefined; readonly vmax?: number | undefined; readonly clip?: boolean | undefined }
   /** `SymLogNorm(linthresh, linscale=1, vmin, vmax, clip, base=10)`: linear within ±linthresh, logarithmic outside. */
   | {
       readonly type: 'symlog';
       readonly linthresh: number;
-      readonly linscale?: number;
-      readonly base?: number;
-      readonly vmin?: number;
-      readonly vmax?: number;
-      readonly clip?: boolean;
+      readonly linscale?: number | undefined;
+      readonly base?: number | undefined;
+      readonly vmin?: number | undefined;
+      readonly vmax?: number | undefined;
+      readonly clip?: boolean | undefined;
     }
   /** `PowerNorm(gamma, vmin, vmax, clip)`: ((v - vmin) / (vmax - vmin)) ** gamma, with v below vmin mapped to 0. */
-  | { readonly type: 'power'; readonly gamma: number; readonly vmin?: number; readonly vmax?: number; readonly clip?: boolean }
+  | {
+      readonly type: 'power';
+      readonly gamma: number;
+      readonly vmin?: number | undefined;
+      readonly vmax?: number | undefined;
+      readonly clip?: boolean | undefined;
+    }
   /** `TwoSlopeNorm(vcenter, vmin, vmax)`: vmin → 0, vcenter → 0.5, vmax → 1, linear in between. */
-  | { readonly type: 'twoSlope'; readonly vcenter: number; readonly vmin?: number; readonly vmax?: number }
+  | { readonly type: 'twoSlope'; readonly vcenter: number; readonly vmin?: number | undefined; readonly vmax?: number | undefined }
   /** `CenteredNorm(vcenter=0, halfrange, clip)`: linear over vcenter ± halfrange. */
-  | { readonly type: 'centered'; readonly vcenter?: number; readonly halfrange?: number; readonly clip?: boolean }
+  | {
+      readonly type: 'centered';
+      readonly vcenter?: number | undefined;
+      readonly halfrange?: number | undefined;
+      readonly clip?: boolean | undefined;
+    }
   /** `BoundaryNorm(boundaries, ncolors, clip, extend)`: a colour index per bin between boundaries. */
   | {
       readonly type: 'boundary';
       readonly boundaries: readonly number[];
       /** Default: the colormap's number of entries (matplotlib code usually passes `cmap.N`). */
-      readonly ncolors?: number;
-      readonly clip?: boolean;
-      readonly extend?: Extend;
+      readonly ncolors?: number | undefined;
+      readonly clip?: boolean | undefined;
+      readonly extend?: Extend | undefined;
     };
 
 export type NormType = NormObject['type'];

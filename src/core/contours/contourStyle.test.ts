@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStyleCases, type StyleCase } from '../../../test-support/matplotlibFixtures';
+import { ALL_COLORMAPS } from '../../../test-support/colormaps';
 import { getColormap } from '../color/colormaps';
 import { resolveContourStyles, type ContourStyleOptions, type LineStyleName } from './contourStyle';
 import type { Extend } from './extend';
@@ -12,7 +13,7 @@ function stylesFor(c: StyleCase) {
   const kw = c.kwargs;
   const levels = resolveLevels(kw.levels, c.zmin, c.zmax, 'levels', (kw.extend as Extend | undefined) ?? 'neither');
   const options: ContourStyleOptions = {
-    ...(kw.cmap !== undefined ? { cmap: getColormap(kw.cmap as string) } : {}),
+    ...(kw.cmap !== undefined ? { cmap: getColormap(kw.cmap as string, 'cmap', ALL_COLORMAPS) } : {}),
     ...(kw.linewidths !== undefined ? { linewidths: kw.linewidths as number | number[] } : {}),
     ...(kw.linestyles !== undefined ? { linestyles: kw.linestyles as LineStyleName | LineStyleName[] } : {}),
     ...(kw.negative_linestyles !== undefined ? { negativeLinestyle: kw.negative_linestyles as LineStyleName } : {}),

@@ -5,17 +5,17 @@ import { formatFixed, formatG, formatInt } from './pyFormat';
 /** How contour labels are drawn: matplotlib's `clabel` arguments. */
 export interface ContourLabelsOptions {
   /** Text size in pt. Default 10. */
-  readonly fontSize?: number;
+  readonly fontSize?: number | undefined;
   /** A printf-style format ('%1.1f', '%.3g', '%d') or a function of the level. Default: matplotlib's ScalarFormatter. */
-  readonly format?: string | ((level: number) => string);
+  readonly format?: string | ((level: number) => string) | undefined;
   /** Cut the line under each label. Default true. */
-  readonly inline?: boolean;
+  readonly inline?: boolean | undefined;
   /** Gap left on each side of a label, px. Default 5. */
-  readonly inlineSpacing?: number;
+  readonly inlineSpacing?: number | undefined;
   /** Which of the contour levels get labels. Default all drawn levels. */
-  readonly levels?: readonly number[];
+  readonly levels?: readonly number[] | undefined;
   /** One colour or one per labelled level. Default: each line's colour. */
-  readonly colors?: Color | readonly Color[];
+  readonly colors?: Color | readonly Color[] | undefined;
 }
 
 export interface ResolvedContourLabels {

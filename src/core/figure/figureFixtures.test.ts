@@ -3,6 +3,7 @@
 // within 1 px. Text widths do not enter matplotlib's default layout, so a stand-in measure serves.
 import { describe, expect, it } from 'vitest';
 import { FIGURE_NAMES, loadFigureFixture, type FigureBox, type FigureTick } from '../../../test-support/figureFixtures';
+import { ALL_COLORMAPS } from '../../../test-support/colormaps';
 import { resolvePicture, type PictureOptions } from '../options';
 import { resolveFigure, type FigureOptions } from './figureOptions';
 import { planFigure } from './planFigure';
@@ -26,7 +27,7 @@ function labelOf(t: FigureTick): string {
 describe.each(FIGURE_NAMES)('figure %s', (name) => {
   const fixture = loadFigureFixture(name);
   const props = fixture.props as unknown as PictureOptions & FigureOptions & { width: number; height: number };
-  const picture = resolvePicture(props);
+  const picture = resolvePicture(props, undefined, ALL_COLORMAPS);
   const figure = resolveFigure(props);
   const plan = planFigure(picture, figure, props.width, props.height, measure);
 

@@ -8,45 +8,55 @@ export const PX_PER_PT = 100 / 72;
 /** matplotlib's default font, and the page's sans-serif where the page does not have it. */
 export const DEFAULT_FONT_FAMILY = "'DejaVu Sans', 'Bitstream Vera Sans', sans-serif";
 
+/** The axis a tick label is formatted for (`axes.format`). */
 export type AxisName = 'x' | 'y';
 
 /** The axes around the image: frame, ticks, tick labels and texts, as matplotlib draws them. */
 export interface AxesOptions {
-  readonly title?: string;
-  readonly xlabel?: string;
-  readonly ylabel?: string;
+  /** The title above the axes (matplotlib's `set_title`). Default: none. */
+  readonly title?: string | undefined;
+  /** The x axis label. Default: none. */
+  readonly xlabel?: string | undefined;
+  /** The y axis label. Default: none. */
+  readonly ylabel?: string | undefined;
   /** Tick positions in data coordinates instead of matplotlib's AutoLocator's. */
-  readonly xticks?: readonly number[];
-  readonly yticks?: readonly number[];
+  readonly xticks?: readonly number[] | undefined;
+  /** Tick positions on the y axis, as `xticks`. */
+  readonly yticks?: readonly number[] | undefined;
   /** Tick label text instead of matplotlib's ScalarFormatter's (no offset text is drawn then). */
-  readonly format?: (value: number, axis: AxisName) => string;
-  /** Tick label size in pt (default 10; the title is 1.2 × this). */
-  readonly fontSize?: number;
-  readonly fontFamily?: string;
+  readonly format?: ((value: number, axis: AxisName) => string) | undefined;
+  /** Tick label size in pt; the title is 1.2 × this. Default 10. */
+  readonly fontSize?: number | undefined;
+  /** A CSS font-family list for the axes' text. Default: matplotlib's DejaVu Sans, else the page's sans-serif. */
+  readonly fontFamily?: string | undefined;
   /** Draw the axes frame (matplotlib's spines). Default true. */
-  readonly frame?: boolean;
+  readonly frame?: boolean | undefined;
 }
 
 export interface ColorbarOptions {
-  readonly label?: string;
+  /** The colorbar's label. Default: none. */
+  readonly label?: string | undefined;
   /** Tick positions in data values instead of the norm's locator. */
-  readonly ticks?: readonly number[];
-  readonly format?: (value: number) => string;
-  readonly orientation?: 'vertical' | 'horizontal';
+  readonly ticks?: readonly number[] | undefined;
+  /** Tick label text instead of matplotlib's formatter's. */
+  readonly format?: ((value: number) => string) | undefined;
+  /** Beside the axes ('vertical') or below them ('horizontal'). Default 'vertical'. */
+  readonly orientation?: 'vertical' | 'horizontal' | undefined;
 }
 
+/** How the figure is laid out around the picture (the `layout` prop). */
 export type LayoutName = 'matplotlib' | 'constrained';
 
 /** What the figure around the picture is given. */
 export interface FigureOptions {
-  /** Default true: frame, ticks and tick labels as matplotlib; false: the picture fills the element. */
-  readonly axes?: boolean | AxesOptions;
-  /** Default false, as matplotlib draws one only when asked. */
-  readonly colorbar?: boolean | ColorbarOptions;
-  /** 'matplotlib' (default): the default subplot's fixed margins; 'constrained': margins fitted to what is drawn. */
-  readonly layout?: LayoutName;
-  /** The figure's background: white with axes (as savefig), transparent without. */
-  readonly background?: Color;
+  /** Frame, ticks and tick labels as matplotlib draws them, an object setting them; false: the picture fills the element. Default true. */
+  readonly axes?: boolean | AxesOptions | undefined;
+  /** A colorbar beside the axes (matplotlib's `fig.colorbar(im)`), an object setting it. Default false, as matplotlib draws one only when asked. */
+  readonly colorbar?: boolean | ColorbarOptions | undefined;
+  /** 'matplotlib': the default subplot's fixed margins; 'constrained': margins fitted to what is drawn. Default 'matplotlib'. */
+  readonly layout?: LayoutName | undefined;
+  /** The figure's background colour. Default: white with axes (as savefig), transparent without. */
+  readonly background?: Color | undefined;
 }
 
 export interface ResolvedAxes {

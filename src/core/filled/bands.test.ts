@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contourfCaseNames, hausdorff, loadContourfCase, type ContourfCase } from '../../../test-support/matplotlibFixtures';
+import { ALL_COLORMAPS } from '../../../test-support/colormaps';
 import { ringArea } from './bandRings';
 import { filledContours, type Band } from './bands';
 import { getColormap } from '../color/colormaps';
@@ -13,7 +14,7 @@ function bandsFor(c: ContourfCase): { levels: number[]; bands: Band[] } {
   const bands = filledContours(values, c.rows, c.cols, levels, {
     extend: c.extend,
     cornerMask: c.cornerMask,
-    ...(c.cmap ? { cmap: getColormap(c.cmap) } : {}),
+    ...(c.cmap ? { cmap: getColormap(c.cmap, 'cmap', ALL_COLORMAPS) } : {}),
     ...(c.colors ? { colors: c.colors.map((color) => parseColor(color, 'colors')) } : {}),
     ...(c.alpha === null ? {} : { alpha: c.alpha }),
   });

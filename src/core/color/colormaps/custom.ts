@@ -5,8 +5,10 @@ import { segmentDataFromList, segmentedRows } from './segmented';
 
 /** matplotlib's `ListedColormap(colors, name)`: one LUT entry per colour, N = colors.length. */
 export interface ListedColormapInput {
+  /** The colours, one per LUT entry, from the lowest values to the highest. */
   readonly colors: readonly Color[];
-  readonly name?: string;
+  /** The colormap's name. Default 'from_list'. */
+  readonly name?: string | undefined;
 }
 
 /**
@@ -15,10 +17,13 @@ export interface ListedColormapInput {
  * position makes a jump.
  */
 export interface StopsColormapInput {
+  /** [position, colour] pairs, positions rising from 0 to 1. */
   readonly stops: readonly (readonly [number, Color])[];
-  readonly name?: string;
+  /** The colormap's name. Default 'from_list'. */
+  readonly name?: string | undefined;
 }
 
+/** A colormap of the user's own, as matplotlib's `ListedColormap` or `LinearSegmentedColormap.from_list` makes one. */
 export type CustomColormapInput = ListedColormapInput | StopsColormapInput;
 
 /** matplotlib's default name for colormaps made from lists. */
@@ -26,10 +31,14 @@ const DEFAULT_NAME = 'from_list';
 
 /** Builds a custom colormap, validating it the way matplotlib's constructors do; errors name `prop`. */
 export function customColormap(input: CustomColormapInput, prop: string): Colormap {
-  const hasColors = Object.hasOwn(input, 'colors');
-  const hasStops = Object.hasOwn(input, 'stops');
+  // `undefined` counts as left out, as for every optional prop.
+  const hasColors = (input as Partial<ListedColormapInput>).colors !== undefined;
+  const hasStops = (input as Partial<StopsColormapInput>).stops !== undefined;
   if (hasColors === hasStops) {
-    throw invalidProp(prop, 'expected a colormap name, { colors: [...] } or { stops: [[position, colour], ...] }');
+    throw invalidProp(
+      prop,
+      "expected a colormap name, a colormap from 'contour-heatmap/colormaps', { colors: [...] } or { stops: [[position, colour], ...] }",
+    );
   }
   const { name = DEFAULT_NAME } = input;
   if (typeof name !== 'string') throw invalidProp(`${prop}.name`, `must be a string, got ${String(name)}`);

@@ -1,5 +1,12 @@
 import { CHANNEL_FUNCTIONS, type ChannelFunctionName } from './functions';
+import type { BASE_COLORMAP_NAMES } from './data/names';
 import type { Channel, ChannelFunction, SegmentData } from './segmented';
+
+/** The colormaps matplotlib registers under their own names. */
+export type BaseColormapName = (typeof BASE_COLORMAP_NAMES)[number];
+
+/** Every name matplotlib 3.6.3 registers (`matplotlib.colormaps`): each base colormap and its `_r` reversal. */
+export type ColormapName = BaseColormapName | `${BaseColormapName}_r`;
 
 /**
  * How matplotlib builds each registered colormap (`cm._gen_cmap_registry`), as the generated data
@@ -13,24 +20,42 @@ export type ColormapSpec =
   /** `ListedColormap(colors, name)`: one LUT entry per colour. */
   | { readonly kind: 'listed'; readonly rgb: readonly number[] };
 
-export function segmented(data: { red: Channel; green: Channel; blue: Channel }): ColormapSpec {
+/**
+ * A colormap matplotlib registers, as `contour-heatmap/colormaps` exports it (`viridis`, `jet`, …):
+ * pass it as a `cmap` and an app's bundle holds that colormap's data only. Frozen; its lookup
+ * table is built by each chart that uses it.
+ */
+export interface RegisteredColormap {
+  /** matplotlib's name for it: the base colormap's, with `_r` when reversed. */
+  readonly name: ColormapName;
+  /** How matplotlib builds the base colormap. */
+  readonly spec: ColormapSpec;
+  /** Whether this is the base colormap reversed, as matplotlib's `Colormap.reversed()` makes it. */
+  readonly reversed: boolean;
+}
+
+function registered(name: BaseColormapName, spec: ColormapSpec): RegisteredColormap {
+  return Object.freeze({ name, spec: Object.freeze(spec), reversed: false });
+}
+
+export function segmented(name: BaseColormapName, data: { red: Channel; green: Channel; blue: Channel }): RegisteredColormap {
   const freeze = (c: Channel): Channel => (typeof c === 'function' ? c : Object.freeze(c));
-  return Object.freeze({
+  return registered(name, {
     kind: 'segmented',
     data: Object.freeze({ red: freeze(data.red), green: freeze(data.green), blue: freeze(data.blue) }),
   });
 }
 
-export function fromList(rgb: readonly number[], positions?: readonly number[]): ColormapSpec {
-  return Object.freeze({
+export function fromList(name: BaseColormapName, rgb: readonly number[], positions?: readonly number[]): RegisteredColormap {
+  return registered(name, {
     kind: 'fromList',
     rgb: Object.freeze(rgb),
     ...(positions === undefined ? {} : { positions: Object.freeze(positions) }),
   });
 }
 
-export function listed(rgb: readonly number[]): ColormapSpec {
-  return Object.freeze({ kind: 'listed', rgb: Object.freeze(rgb) });
+export function listed(name: BaseColormapName, rgb: readonly number[]): RegisteredColormap {
+  return registered(name, { kind: 'listed', rgb: Object.freeze(rgb) });
 }
 
 /** A function channel: matplotlib's `_cm.<name>`, or `partial(_cm.<name>, *args)`. */
