@@ -54,6 +54,13 @@ export default [
     modifyEsbuildConfig: esm,
   },
   {
+    name: 'the resample worker (its own file, fetched for big pictures drawn on the CPU)',
+    path: `${dist}/worker/resampleWorker.js`,
+    gzip: true,
+    limit: '6 kB',
+    modifyEsbuildConfig: esm,
+  },
+  {
     name: 'the colormaps chunk (every colormap, fetched when a chart first names one other than viridis)',
     path: `${dist}/core/color/colormaps/data/lazy.js`,
     import: '*',
