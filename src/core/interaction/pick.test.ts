@@ -4,7 +4,7 @@ import { bandPixels } from '../../cpu/heatmapBands';
 import { pictureBand } from '../../cpu/cpuRenderer';
 import { denormalize } from '../grid/grid';
 import { getKernel } from '../resample/kernels';
-import { resampleSeparable } from '../resample/separable';
+import { resampleSeparable } from '../../../test-support/wholePicture';
 import { createPixelSampler } from '../resample/pixelSampler';
 import { kernelFor, resolvePicture, type PictureOptions } from '../options';
 import { createPicker, type PickPlan } from './pick';

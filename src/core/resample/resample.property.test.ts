@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aggWeightLut } from './aggWeightLut';
 import { getKernel, INTERPOLATION_NAMES, resolveInterpolation, type Kernel } from './kernels';
 import { resample, type Origin } from './reference';
-import { resampleSeparable } from './separable';
+import { resampleSeparable } from '../../../test-support/wholePicture';
 
 /**
  * Property tests for the resamplers (the exact Agg reference and the separable CPU / GPU one) on

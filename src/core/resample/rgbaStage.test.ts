@@ -12,7 +12,8 @@ import { ALL_COLORMAPS } from '../../../test-support/colormaps';
 import { getColormap, resolveColormap } from '../color/colormaps';
 import { kernelFor, resolvePicture } from '../options';
 import { getKernel } from './kernels';
-import { cellColors, colorBytes, resampleColors, resamplesColors } from './rgbaStage';
+import { resampleColors } from '../../../test-support/wholePicture';
+import { cellColors, colorBytes, resamplesColors } from './rgbaStage';
 
 /** The CPU renderer's rgba stage without the canvas. */
 function drawRgba(props: Parameters<typeof resolvePicture>[0], width: number, height: number): Rgba {

@@ -3,7 +3,7 @@ import { aggWeightLut, kernelDiameter } from './aggWeightLut';
 import type { Kernel } from './kernels';
 import { shaderLutIndex, type NormShader } from '../color/normShader';
 import { downsampleStretch, samplePosition, type ResampleTarget } from './reference';
-import { axisTaps, bandInputRows, columnTaps, finish, type ColumnTaps, type GridRows, type RowBand } from './separable';
+import { axisTaps, bandInputRows, columnTaps, type ColumnTaps, type GridRows, type RowBand } from './separable';
 
 /**
  * matplotlib's `interpolation_stage`: 'data' resamples the data and colours the result (the
@@ -128,11 +128,6 @@ function horizontalColorRow(colors: ArrayLike<number>, cellOffset: number, colum
     h[o + 2] = c2 / total;
     h[o + 3] = c3 / total;
   }
-}
-
-/** The whole picture of {@link resampleColorRows} at once: width × height × 4 premultiplied floats, row 0 at the top. */
-export function resampleColors(colors: Float64Array, rows: number, cols: number, kernel: Kernel, target: ResampleTarget): Float64Array {
-  return finish(resampleColorRows({ values: colors, first: 0, rows, cols }, kernel, target, { top: 0, bottom: target.height }));
 }
 
 /**

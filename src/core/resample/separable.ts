@@ -195,17 +195,6 @@ export function finish<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** The whole picture of {@link separableRows} at once: width × height values, row 0 at the top. */
-export function resampleSeparable(
-  values: ArrayLike<number>,
-  rows: number,
-  cols: number,
-  kernel: Kernel | null,
-  target: ResampleTarget,
-): Float32Array {
-  return finish(separableRows({ values, first: 0, rows, cols }, kernel, target, { top: 0, bottom: target.height }));
-}
-
 /** Tap reads of a separable draw on either renderer (both passes): the measure of its cost. */
 export function separableTapReads(rows: number, cols: number, kernel: Kernel | null, width: number, height: number): number {
   if (!kernel || (width === cols && height === rows)) return width * height;
