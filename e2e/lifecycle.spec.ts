@@ -47,16 +47,22 @@ test('after the context is lost, the chart re-creates it, redraws and exports th
   const problems = await openHarness(page);
   await page.evaluate((p) => window.harness.mount('a', p as never), small('jet'));
   const before = await page.evaluate(() => window.harness.toBase64('a'));
-  const sawNotReady = page.evaluate(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const host = document.querySelector('.contour-heatmap')!;
-        new MutationObserver(() => host.getAttribute('data-ready') === 'false' && resolve(true)).observe(host, { attributes: true });
-      }),
-  );
+  // Whether the chart said "not ready" meanwhile, recorded on the page (held by window, so that no
+  // pending promise of the test's can be collected while it waits).
+  await page.evaluate(() => {
+    const host = document.querySelector('.contour-heatmap')!;
+    const record = { sawNotReady: false, observer: null as MutationObserver | null };
+    record.observer = new MutationObserver(() => {
+      if (host.getAttribute('data-ready') === 'false') record.sawNotReady = true;
+    });
+    record.observer.observe(host, { attributes: true });
+    Object.assign(window, { readiness: record });
+  });
   expect(await liveContexts(page)).toBe(1);
   await loseLiveContexts(page);
-  expect(await sawNotReady).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { readiness: { sawNotReady: boolean } }).readiness.sawNotReady))
+    .toBe(true);
   await expect(page.locator('.contour-heatmap')).toHaveAttribute('data-ready', 'true');
   const after = await page.evaluate(() => window.harness.toBase64('a'));
   expect(compareImages(decodeBase64Png(after), decodeBase64Png(before)).maxAbs).toBe(0);
