@@ -131,7 +131,7 @@ function withAlpha([r, g, b, a]: RGBAFloat, alpha: number | undefined): StrokeCo
  * colour, which Agg would round, so a channel can be 1/255 below matplotlib's stroke.
  */
 function colormapColors(levels: readonly number[], cmap: Colormap, alpha: number | undefined): (i: number) => StrokeColor {
-  // A loop, not Math.min(...levels): spreading a long array into arguments overflows the stack.
+  // A loop: spreading a long array of levels into Math.min/Math.max arguments overflows the stack.
   let vmin = Infinity;
   let vmax = -Infinity;
   for (const level of levels) {
