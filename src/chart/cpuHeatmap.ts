@@ -1,5 +1,6 @@
 import type { Grid } from '../core/grid/grid';
 import type { ResolvedPicture } from '../core/options';
+import { clearUncoveredPixels, coverage } from '../core/resample/coverage';
 import { resamplesColors } from '../core/resample/rgbaStage';
 import { finish, separableTapReads, type RowBand } from '../core/resample/separable';
 import { pictureBand } from '../cpu/cpuRenderer';
@@ -52,10 +53,10 @@ export function createCpuHeatmap(gate: WorkerGate): CpuHeatmap {
    */
   async function drawBands(p: ResolvedPicture, v: HeatmapView, stale: () => boolean): Promise<DrawnBand[] | null> {
     const { rows, cols } = p.grid;
-    const job = (band: RowBand) => pictureBand(p, v.kernel, v.width, v.height, band);
-    const rgba = p.interpolationStage === 'rgba' && resamplesColors(v.kernel, rows, cols, v.width, v.height);
+    const job = (band: RowBand) => pictureBand(p, v.kernel, v.width, v.height, band, v.window);
+    const rgba = p.interpolationStage === 'rgba' && resamplesColors(v.kernel, rows, cols, v.width, v.height, v.window);
     // The rgba stage resamples four channels: about four times the data stage's work.
-    const cost = separableTapReads(rows, cols, v.kernel, v.width, v.height) * (rgba ? 4 : 1);
+    const cost = separableTapReads(rows, cols, v.kernel, v.width, v.height, v.window) * (rgba ? 4 : 1);
     if (cost <= WORKER_TAP_READS) return [{ top: 0, ...finish(bandPixels(job({ top: 0, bottom: v.height }))) }];
     if (!gate.blocked) {
       // Contours are traced in a worker of their own meanwhile: leave it a core.
@@ -72,13 +73,15 @@ export function createCpuHeatmap(gate: WorkerGate): CpuHeatmap {
   /** The data stage's last values coloured again for a new colormap or norm. */
   async function recolor(p: ResolvedPicture, values: Float32Array, v: HeatmapView, stale: () => boolean) {
     const steps = colorValues(values, p.colormap, p.normShader, v.width);
-    if (values.length <= SLICED_COLORING_PIXELS) return finish(steps);
-    return (await runInSlices(steps, stale))?.value ?? null;
+    const pixels = values.length <= SLICED_COLORING_PIXELS ? finish(steps) : ((await runInSlices(steps, stale))?.value ?? null);
+    // As bandPixels does: what the window shows off the grid stays transparent.
+    if (pixels && v.window) clearUncoveredPixels(pixels, v.width, coverage(p.grid.rows, p.grid.cols, { ...v, window: v.window }), 0);
+    return pixels;
   }
 
   return {
     async draw(p, v, stale) {
-      const key = `${v.kernel?.name}:${v.kernel?.radius}|${v.width}x${v.height}|${v.origin}|${v.stage}`;
+      const key = `${v.kernel?.name}:${v.kernel?.radius}|${v.width}x${v.height}|${v.origin}|${v.stage}|${windowKey(v)}`;
       if (resampled && resampled.grid === p.grid && resampled.key === key) {
         const pixels = await recolor(p, resampled.values, v, stale);
         return pixels && canvasOf([{ top: 0, pixels, values: null }], v.width, v.height);
@@ -93,6 +96,11 @@ export function createCpuHeatmap(gate: WorkerGate): CpuHeatmap {
       resampled = null;
     },
   };
+}
+
+/** The window part of a draw's cache key: its four edges, exactly. */
+function windowKey({ window: w }: HeatmapView): string {
+  return w ? `${w.left},${w.right},${w.top},${w.bottom}` : 'extent';
 }
 
 /** `height` rows in `count` bands of (nearly) equal height, none empty. */

@@ -168,7 +168,7 @@ export function createHeatmapLayer(
   function usesCpu(p: ResolvedPicture, v: HeatmapView, choice: RendererChoice): boolean {
     if (choice !== 'auto') return choice === 'cpu';
     if (webglUnavailable || beyondGpu(v)) return true;
-    if (separableTapReads(p.grid.rows, p.grid.cols, v.kernel, v.width, v.height) < CPU_TAP_READS) return true;
+    if (separableTapReads(p.grid.rows, p.grid.cols, v.kernel, v.width, v.height, v.window) < CPU_TAP_READS) return true;
     // A software rasteriser runs the shaders' taps on the CPU, slower than the CPU renderer's own.
     return budget.webglKind(probeWebglKind) !== 'hardware';
   }

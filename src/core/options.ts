@@ -8,6 +8,7 @@ import { normShader, type NormShader } from './color/normShader';
 import { resolveNorm, type NormSpec, type ResolvedNorm } from './color/norms';
 import { normFromString } from './color/normStrings';
 import type { Origin } from './resample/reference';
+import type { CellWindow } from './view/view';
 import { INTERPOLATION_STAGES, type InterpolationStage } from './resample/rgbaStage';
 import { resolveContours, type ContourOptions, type ResolvedContours } from './contourOptions';
 import { DEFAULTS } from './optionDefaults';
@@ -179,12 +180,20 @@ function normSpec(options: PictureOptions): NormSpec {
   return options.norm;
 }
 
-/** The kernel a picture is drawn with at a size in device pixels (null = nearest). */
+/**
+ * The kernel a picture is drawn with at a size in device pixels (null = nearest). With a window
+ * (a view other than the extent), 'antialiased' compares the displayed size of the whole image,
+ * not of the axes, with the grid's, as matplotlib's `_resample` does.
+ */
 export function kernelFor(
   picture: Pick<ResolvedPicture, 'grid' | 'interpolation' | 'filterrad'>,
   width: number,
   height: number,
+  window?: CellWindow | null,
 ): Kernel | null {
-  const name = resolveInterpolation(picture.interpolation, picture.grid.rows, picture.grid.cols, width, height);
-  return getKernel(name, picture.filterrad);
+  const { rows, cols } = picture.grid;
+  const [dispX, dispY] = window
+    ? [(width * cols) / Math.abs(window.right - window.left), (height * rows) / Math.abs(window.bottom - window.top)]
+    : [width, height];
+  return getKernel(resolveInterpolation(picture.interpolation, rows, cols, dispX, dispY), picture.filterrad);
 }

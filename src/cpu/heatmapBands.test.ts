@@ -4,6 +4,7 @@ import { kernelFor, resolvePicture as resolveWith, type PictureOptions } from '.
 import { finish } from '../core/resample/separable';
 import { heatmapPixelsOnCpu, pictureBand } from './cpuRenderer';
 import { bandPixels, colorValues } from './heatmapBands';
+import type { CellWindow } from '../core/view/view';
 
 /** Every colormap name resolves here. */
 const resolvePicture = (options: PictureOptions) => resolveWith(options, undefined, ALL_COLORMAPS);
@@ -37,13 +38,19 @@ const PICTURES: PictureOptions[] = [
 ];
 
 /** Rows [0, height) in `count` bands, each drawn from only the grid rows it reads, joined. */
-function inBands(options: PictureOptions, width: number, height: number, count: number): Uint8ClampedArray {
+function inBands(
+  options: PictureOptions,
+  width: number,
+  height: number,
+  count: number,
+  window: CellWindow | null = null,
+): Uint8ClampedArray {
   const p = resolvePicture(options);
-  const kernel = kernelFor(p, width, height);
+  const kernel = kernelFor(p, width, height, window);
   const joined = new Uint8ClampedArray(width * height * 4);
   const rowsEach = Math.ceil(height / count);
   for (let top = 0; top < height; top += rowsEach) {
-    const job = pictureBand(p, kernel, width, height, { top, bottom: Math.min(height, top + rowsEach) });
+    const job = pictureBand(p, kernel, width, height, { top, bottom: Math.min(height, top + rowsEach) }, window);
     // A copy, as a worker gets: the band must read nothing beyond the rows it names.
     const drawn = finish(bandPixels({ ...job, grid: { ...job.grid, values: job.grid.values.slice() } }));
     joined.set(drawn.pixels, top * width * 4);
@@ -67,6 +74,34 @@ describe('the CPU renderer in bands of rows', () => {
       }
     }
   });
+
+  // In cells: zoomed in, zoomed out past every edge (transparent margins), reversed on both axes.
+  const WINDOWS: CellWindow[] = [
+    { left: 3.2, right: 9.7, top: 2.1, bottom: 8.4 },
+    { left: -4, right: 18, top: -3, bottom: 16 },
+    { left: 11.5, right: 0.5, top: 10, bottom: 1.5 },
+  ];
+  it.each(PICTURES.map((o) => [`${o.interpolation} ${o.origin} ${o.interpolationStage ?? 'data'}`, o]))(
+    '%s: in a window too, bands join into the picture drawn whole, byte for byte',
+    (_, picture) => {
+      const options = { ...picture, z: field(12, 15) };
+      const p = resolvePicture(options);
+      for (const window of WINDOWS) {
+        for (const [width, height] of [
+          [70, 45],
+          [6, 5],
+        ] as const) {
+          const whole = heatmapPixelsOnCpu(p, kernelFor(p, width, height, window), width, height, window);
+          for (const count of [2, 3, height]) {
+            expect(
+              Buffer.from(inBands(options, width, height, count, window)).equals(Buffer.from(whole)),
+              `${JSON.stringify(window)} in ${count}`,
+            ).toBe(true);
+          }
+        }
+      }
+    },
+  );
 
   it('keeps the data stage’s values, which colour again into the same pixels', () => {
     const p = resolvePicture({ z: field(40, 30), interpolation: 'spline36' });

@@ -3,6 +3,7 @@
 // exactly the pixels of the picture drawn whole.
 import type { Colormap } from '../core/color/colormaps';
 import { shaderLutIndexer, type NormShader } from '../core/color/normShader';
+import { clearUncoveredPixels, coverage } from '../core/resample/coverage';
 import type { Kernel } from '../core/resample/kernels';
 import type { ResampleTarget } from '../core/resample/reference';
 import { cellColors, colorBytes, resampleColorRows, resamplesColors, type InterpolationStage } from '../core/resample/rgbaStage';
@@ -30,17 +31,21 @@ export interface BandPixels {
 /**
  * A band's pixels: the data resampled (core/separable.ts), then the shaders' norm and LUT rule per
  * pixel (core/normShader.ts) — or, in the rgba interpolation stage, the colours of the cells
- * resampled (core/rgbaStage.ts). Pauses (yields) after every row of work.
+ * resampled (core/rgbaStage.ts). Pixels a window shows off the grid are transparent. Pauses
+ * (yields) after every row of work.
  */
 export function* bandPixels(job: BandJob): Generator<void, BandPixels> {
   const { grid, kernel, stage, colormap, norm, target, band } = job;
-  if (stage === 'rgba' && resamplesColors(kernel, grid.rows, grid.cols, target.width, target.height)) {
+  if (stage === 'rgba' && resamplesColors(kernel, grid.rows, grid.cols, target.width, target.height, target.window)) {
     const colors = { ...grid, values: cellColors(grid.values, colormap, norm) };
     const premultiplied = yield* resampleColorRows(colors, kernel, target, band);
     return { pixels: colorBytes(premultiplied), values: null };
   }
   const values = yield* separableRows(grid, kernel, target, band);
-  return { pixels: yield* colorValues(values, colormap, norm, target.width), values };
+  const pixels = yield* colorValues(values, colormap, norm, target.width);
+  // Off the grid the values are NaN, coloured "bad" above; matplotlib draws nothing there.
+  if (target.window) clearUncoveredPixels(pixels, target.width, coverage(grid.rows, grid.cols, target), band.top);
+  return { pixels, values };
 }
 
 /** The data stage's colouring: each resampled value's LUT entry (or under / over / bad colour), a row per step. */

@@ -1,7 +1,7 @@
 import type createREGL from 'regl';
 import type { Colormap } from '../core/color/colormaps';
 import type { NormShader } from '../core/color/normShader';
-import { downsampleStretch } from '../core/resample/reference';
+import { cellsPerPixel, downsampleStretch, type ResampleTarget } from '../core/resample/reference';
 import type { HeatmapView } from './heatmapRenderer';
 import type { ScissorBox } from './heatmapStrips';
 import { normUniforms } from './normUniforms';
@@ -36,7 +36,8 @@ export function sharedUniforms(inputs: DrawInputs, view: HeatmapView, box: Sciss
     gridSize,
     outSize: [view.width, view.height],
     lowerOrigin: view.origin === 'lower' ? 1 : 0,
-    stretch: [...downsampleStretch(gridSize[0] / view.width), ...downsampleStretch(gridSize[1] / view.height)],
+    stretch: stretchOf(gridSize, view),
+    ...windowUniforms(view),
     lut: inputs.lut,
     lutSize: colors.n,
     ...normParameters(view.norm, inputs.boundaryTexture),
@@ -46,6 +47,28 @@ export function sharedUniforms(inputs: DrawInputs, view: HeatmapView, box: Sciss
     framebuffer: null,
     box,
   };
+}
+
+/** The resampling target a view describes: the core's form of it, for the tap geometry the shaders mirror. */
+export function targetOf(view: HeatmapView): ResampleTarget {
+  const { width, height, origin, window } = view;
+  return window ? { width, height, origin, window } : { width, height, origin };
+}
+
+/** Agg's kernel stretch (and its inverse) per axis, from the |scale| of the view's transform. */
+function stretchOf(gridSize: readonly [number, number], view: HeatmapView): number[] {
+  const [perX, perY] = cellsPerPixel(gridSize[1], gridSize[0], targetOf(view));
+  return [...downsampleStretch(perX), ...downsampleStretch(perY)];
+}
+
+/**
+ * The window's shader form (resampleGlsl.ts): `windowed` 1 switches sampleX / sampleY to the
+ * window's edges and steps, computed here in float64 as the core computes them; 0 leaves the
+ * whole-grid arithmetic untouched.
+ */
+function windowUniforms({ window: w, width, height }: HeatmapView) {
+  if (!w) return { windowed: 0, viewWindow: [0, 0, 0, 0] };
+  return { windowed: 1, viewWindow: [w.left, w.top, (w.right - w.left) / width, (w.bottom - w.top) / height] };
 }
 
 /** The norm's uniforms; a boundary norm's boundaries go to their own small texture. */

@@ -6,8 +6,10 @@ import type { Kernel } from '../core/resample/kernels';
 import type { Grid } from '../core/grid/grid';
 import type { NormShader } from '../core/color/normShader';
 import type { Origin } from '../core/resample/reference';
+import type { CellWindow } from '../core/view/view';
 import type { InterpolationStage } from '../core/resample/rgbaStage';
-import { sharedUniforms, type DrawColors, type Uniforms } from './drawUniforms';
+import { atUnitScale, cellsPerPixel } from '../core/resample/reference';
+import { sharedUniforms, targetOf, type DrawColors, type Uniforms } from './drawUniforms';
 import { uploadGridTexture } from './gridUpload';
 import { inputRows, stripBox, stripsForTapReads, type Strip } from './heatmapStrips';
 import { createProgramCache } from './programCache';
@@ -24,6 +26,8 @@ export interface HeatmapView {
   /** Drawing-buffer size in device pixels. */
   readonly width: number;
   readonly height: number;
+  /** The part of the grid the picture shows (a view other than the extent); null: the whole grid. */
+  readonly window: CellWindow | null;
 }
 
 export interface HeatmapRenderer {
@@ -100,7 +104,24 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
   let destroyed = false;
 
   function viewKey(view: HeatmapView): string {
-    return `${uploads}|${view.kernel!.name}:${view.kernel!.radius}|${view.width}x${view.height}|${view.origin}`;
+    const w = view.window;
+    const shown = w ? `${w.left},${w.right},${w.top},${w.bottom}` : 'extent';
+    return `${uploads}|${view.kernel!.name}:${view.kernel!.radius}|${view.width}x${view.height}|${view.origin}|${shown}`;
+  }
+
+  /** Whether the view downsamples the grid across (x) and down (y): the shaders then loop over a stretched kernel's taps. */
+  function downsampled(view: HeatmapView): [boolean, boolean] {
+    const [perX, perY] = cellsPerPixel(gridSize[1], gridSize[0], targetOf(view));
+    return [perX > 1, perY > 1];
+  }
+
+  /** Pass 1 (either stage) over the input rows a strip reads, if any: a strip wholly off the grid reads none. */
+  function horizontalPass(frag: string, view: HeatmapView, strip: Strip, uniforms: Uniforms, d: number): void {
+    rowsBuffer.resize(view.width, gridSize[1]);
+    const [first, last] = inputRows(view, strip, gridSize[1], d);
+    if (last === first) return;
+    const horizontal = { ...uniforms, framebuffer: rowsBuffer, box: { x: 0, y: first, width: view.width, height: last - first } };
+    command(frag, Object.keys(horizontal))(horizontal);
   }
 
   /** Whether valuesBuffer already holds this strip's resampled values (norm and colours may differ). */
@@ -119,12 +140,10 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       valuesBuffer.resize(view.width, view.height);
     }
     const withWeights = { ...shared, weights: weightTexture(kernel) };
-    rowsBuffer.resize(view.width, gridSize[1]);
-    const [first, last] = inputRows(view, strip, gridSize[1], d);
-    const horizontal = { ...withWeights, framebuffer: rowsBuffer, box: { x: 0, y: first, width: view.width, height: last - first } };
-    command(horizontalFrag(d, tapsPerAxis(d, gridSize[0] > view.width)), Object.keys(horizontal))(horizontal);
+    const [acrossDown, downDown] = downsampled(view);
+    horizontalPass(horizontalFrag(d, tapsPerAxis(d, acrossDown)), view, strip, withWeights, d);
     const vertical = { ...withWeights, rows: rowsBuffer, framebuffer: valuesBuffer };
-    command(verticalFrag(d, tapsPerAxis(d, gridSize[1] > view.height)), Object.keys(vertical))(vertical);
+    command(verticalFrag(d, tapsPerAxis(d, downDown)), Object.keys(vertical))(vertical);
     // Strips run top to bottom; rows are known up to this strip's bottom only if all before it are.
     if (valuesDone === strip.top) valuesDone = strip.bottom;
   }
@@ -138,12 +157,10 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
     const d = kernelDiameter(kernel);
     colorCells(view, shared);
     const withWeights = { ...shared, weights: weightTexture(kernel), colors: cellsBuffer };
-    rowsBuffer.resize(view.width, gridSize[1]);
-    const [first, last] = inputRows(view, strip, gridSize[1], d);
-    const horizontal = { ...withWeights, framebuffer: rowsBuffer, box: { x: 0, y: first, width: view.width, height: last - first } };
-    command(horizontalColorsFrag(d, tapsPerAxis(d, gridSize[0] > view.width)), Object.keys(horizontal))(horizontal);
+    const [acrossDown, downDown] = downsampled(view);
+    horizontalPass(horizontalColorsFrag(d, tapsPerAxis(d, acrossDown)), view, strip, withWeights, d);
     const vertical = { ...withWeights, rows: rowsBuffer };
-    command(verticalColorsFrag(d, tapsPerAxis(d, gridSize[1] > view.height)), Object.keys(vertical))(vertical);
+    command(verticalColorsFrag(d, tapsPerAxis(d, downDown)), Object.keys(vertical))(vertical);
   }
 
   /** Colours every cell into cellsBuffer, unless it already holds this grid, colormap and norm. */
@@ -204,8 +221,7 @@ export function createHeatmapRenderer(canvas: HTMLCanvasElement): HeatmapRendere
       const box = stripBox(view, strip);
       const shared = sharedUniforms({ data: dataTexture, textureLayout, gridSize, lut: lutTexture, colors, boundaryTexture }, view, box);
       // Agg draws an image at exactly one output pixel per cell with nearest, whatever the filter.
-      const unitScale = view.width === gridSize[0] && view.height === gridSize[1];
-      if (!view.kernel || unitScale) {
+      if (!view.kernel || atUnitScale(gridSize[1], gridSize[0], targetOf(view))) {
         command(NEAREST_FRAG, Object.keys(shared))(shared);
       } else if (view.stage === 'rgba') {
         resampleColorsStrip(view, strip, shared);

@@ -1,4 +1,5 @@
-import { MAX_STRETCH } from '../core/resample/reference';
+import { cellsPerPixel, MAX_STRETCH, windowPoint } from '../core/resample/reference';
+import { targetOf } from './drawUniforms';
 import { separableTapReads } from '../core/resample/separable';
 import type { HeatmapView } from './heatmapRenderer';
 
@@ -26,7 +27,7 @@ const TAP_READS_PER_STRIP = 1_500_000;
 
 /** How many strips a full resampling of the view takes, from the tap reads it costs on a grid of `gridSize` (cols, rows). */
 export function stripsForTapReads(gridSize: readonly [number, number], view: HeatmapView): number {
-  const reads = separableTapReads(gridSize[1], gridSize[0], view.kernel, view.width, view.height);
+  const reads = separableTapReads(gridSize[1], gridSize[0], view.kernel, view.width, view.height, view.window);
   if (reads < TAP_READS_ONE_STRIP) return 1;
   return Math.min(view.height, Math.ceil(reads / TAP_READS_PER_STRIP));
 }
@@ -38,12 +39,19 @@ export function stripBox(view: HeatmapView, strip: Strip): ScissorBox {
 
 /**
  * The input rows the vertical pass reads for a strip of output rows: the rows under the strip's
- * sample points, widened by the (possibly stretched) kernel's reach. Taps past the grid's edge
- * mirror back onto rows next to the edge, which the clamped range then includes.
+ * sample points (a window's only: the horizontal pass runs for no other row), widened by the
+ * (possibly stretched) kernel's reach. Taps past the grid's edge mirror back onto rows next to the
+ * edge, which the clamped range then includes; a strip wholly off the grid (drawn transparent)
+ * may get an empty range.
  */
 export function inputRows(view: HeatmapView, strip: Strip, rows: number, diameter: number): [number, number] {
-  const rowOf = (py: number) => ((view.origin === 'lower' ? view.height - py - 0.5 : py + 0.5) * rows) / view.height;
+  const target = targetOf(view);
+  const { window } = view;
+  const rowOf = window
+    ? (py: number) => windowPoint(0, py, window, target)[1]
+    : (py: number) => ((view.origin === 'lower' ? view.height - py - 0.5 : py + 0.5) * rows) / view.height;
   const [a, b] = [rowOf(strip.top), rowOf(strip.bottom - 1)].sort((x, y) => x - y) as [number, number];
-  const reach = (diameter / 2) * Math.min(MAX_STRETCH, Math.max(1, rows / view.height)) + 2;
-  return [Math.max(0, Math.floor(a - reach)), Math.min(rows, Math.ceil(b + reach) + 1)];
+  const reach = (diameter / 2) * Math.min(MAX_STRETCH, Math.max(1, cellsPerPixel(rows, 1, target)[1])) + 2;
+  const first = Math.max(0, Math.floor(a - reach));
+  return [first, Math.max(first, Math.min(rows, Math.ceil(b + reach) + 1))];
 }

@@ -20,6 +20,8 @@ uniform vec2 gridSize;      // cols, rows
 uniform vec2 outSize;       // drawing-buffer width, height
 uniform float lowerOrigin;  // 1: row 0 at the bottom; 0: row 0 at the top
 uniform vec4 stretch;       // rx, rxInv, ry, ryInv in 1/256 units (256 = no stretch)
+uniform float windowed;     // 1: the output shows viewWindow of the grid (a view other than the extent)
+uniform vec4 viewWindow;    // cells at the output's left and top edges, cells per pixel across and down
 
 float iround(float v) { return v < 0.0 ? -floor(-v + 0.5) : floor(v + 0.5); }
 
@@ -29,10 +31,29 @@ float reflectIndex(float i, float n) {
   return m >= n ? 2.0 * n - m - 1.0 : m;
 }
 
-// The sample position of this pixel's centre in input cells, in Agg's 1/256 units.
-float sampleX(vec2 frag) { return iround(frag.x / (outSize.x / gridSize.x) * 256.0); }
+// A window's sample point of this pixel's centre in input cells (row 0 = the grid's first row),
+// unquantised, as core/resample/reference.ts windowPoint computes it.
+vec2 windowPoint(vec2 frag) {
+  return vec2(viewWindow.x + frag.x * viewWindow.z, viewWindow.y + (outSize.y - frag.y) * viewWindow.w);
+}
+
+// The sample position of this pixel's centre in input cells, in Agg's 1/256 units. Without a
+// window, the arithmetic is the whole grid's, untouched.
+float sampleX(vec2 frag) {
+  if (windowed > 0.5) return iround(windowPoint(frag).x * 256.0);
+  return iround(frag.x / (outSize.x / gridSize.x) * 256.0);
+}
 float sampleY(vec2 frag) {
+  if (windowed > 0.5) return iround(windowPoint(frag).y * 256.0);
   return iround((lowerOrigin > 0.5 ? frag.y : outSize.y - frag.y) / (outSize.y / gridSize.y) * 256.0);
+}
+
+// Whether a window's pixel samples off the grid: outside the image's extent, drawn transparent
+// (core/resample/coverage.ts).
+bool offGrid(vec2 frag) {
+  if (windowed < 0.5) return false;
+  vec2 s = windowPoint(frag);
+  return s.x < 0.0 || s.x >= gridSize.x || s.y < 0.0 || s.y >= gridSize.y;
 }
 `;
 

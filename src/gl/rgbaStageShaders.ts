@@ -61,6 +61,10 @@ export function verticalColorsFrag(diameter: number, taps: number): string {
   return `${COMMON}${weightLookup(diameter)}
 uniform sampler2D rows;     // pass 2: output width x grid rows
 void main() {
+  if (offGrid(gl_FragCoord.xy)) {
+    gl_FragColor = vec4(0.0);
+    return;
+  }
   vec2 tap = firstTap(sampleY(gl_FragCoord.xy), stretch.z, stretch.w);
   float u = gl_FragCoord.x / outSize.x;
   vec4 sum = vec4(0.0);

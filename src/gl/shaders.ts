@@ -21,6 +21,10 @@ vec2 cell(float col, float row) { return texture2D(data, cellTexel(col, row)).ra
 /** Nearest: the cell under the sample point, one pass straight to the canvas. */
 export const NEAREST_FRAG = `${COMMON}${DATA}${COLOR}
 void main() {
+  if (offGrid(gl_FragCoord.xy)) {
+    gl_FragColor = vec4(0.0);
+    return;
+  }
   vec2 sampled = cell(floor(sampleX(gl_FragCoord.xy) / 256.0), floor(sampleY(gl_FragCoord.xy) / 256.0));
   gl_FragColor = sampled.y < 0.5 ? premultiplied(badColor) : colorize(sampled.x);
 }
@@ -88,6 +92,10 @@ void main() {
 export const COLORIZE_FRAG = `${COMMON}${COLOR}
 uniform sampler2D resampled; // pass 2: output width x height
 void main() {
+  if (offGrid(gl_FragCoord.xy)) {
+    gl_FragColor = vec4(0.0);
+    return;
+  }
   vec2 value = texture2D(resampled, gl_FragCoord.xy / outSize).rg;
   gl_FragColor = value.g < 0.5 ? premultiplied(badColor) : colorize(value.r);
 }

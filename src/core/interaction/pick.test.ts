@@ -6,9 +6,10 @@ import { denormalize } from '../grid/grid';
 import { getKernel } from '../resample/kernels';
 import { resampleSeparable } from '../../../test-support/wholePicture';
 import { createPixelSampler } from '../resample/pixelSampler';
-import { kernelFor, resolvePicture, type PictureOptions } from '../options';
+import { kernelFor, resolvePicture, type PictureOptions, type ResolvedPicture } from '../options';
 import { createPicker, type PickPlan } from './pick';
 import { createReadoutText } from './readoutText';
+import { cellWindow } from '../view/view';
 import { resolveFigure } from '../figure/figureOptions';
 
 const wave = (rows: number, cols: number, holes: [number, number][] = []) =>
@@ -48,9 +49,15 @@ describe('createPixelSampler', () => {
 
 describe('createPicker', () => {
   // An image box off the device-pixel grid, at a fractional pixel ratio.
-  const plan: PickPlan = { image: { left: 30.3, top: 12.6, width: 151.7, height: 97.2 }, xView: [-2, 5], yView: [10, 4] };
+  const image = { left: 30.3, top: 12.6, width: 151.7, height: 97.2 };
+  // The axes show the image's extent (a view that differs is a zoom: see 'in a view' below).
+  const planOf = (picture: ResolvedPicture): PickPlan => {
+    const [x0, x1, y0, y1] = picture.extent;
+    return { image, xView: [x0, x1], yView: [y0, y1] };
+  };
   const picked = (options: PictureOptions, pixelRatio: number) => {
     const picture = resolvePicture(options);
+    const plan = planOf(picture);
     const width = Math.round(plan.image.width * pixelRatio);
     const height = Math.round(plan.image.height * pixelRatio);
     const left = Math.round(plan.image.left * pixelRatio);
@@ -121,8 +128,8 @@ describe('createPicker', () => {
 
   it('is null outside the image box, and brackets the value with the contour levels', () => {
     const picture = resolvePicture({ z: wave(10, 10), contours: { levels: [-0.5, 0, 0.5] } });
-    const pick = createPicker(picture, plan, 1);
-    const { left, top, width, height } = plan.image;
+    const pick = createPicker(picture, planOf(picture), 1);
+    const { left, top, width, height } = image;
     for (const [x, y] of [
       [left - 0.01, top + 5],
       [left + width, top + 5],
@@ -140,9 +147,36 @@ describe('createPicker', () => {
 
   it('formats the readout’s x and y with the axes’ format when there is one, as matplotlib’s cursor uses the axis formatter', () => {
     const picture = resolvePicture({ z: wave(10, 10), contours: false });
+    const plan = planOf(picture);
     const info = createPicker(picture, plan, 1)(100, 50)!;
     const figure = resolveFigure({ axes: { format: (v, axis) => `${axis}:${v.toFixed(1)}` } });
     const text = createReadoutText(picture, figure, plan, 1)(info);
     expect(text).toMatch(new RegExp(`^x=x:${info.x.toFixed(1)}, y=y:${info.y.toFixed(1)}, z=[0-9.−]+$`));
+  });
+  it('in a view, reports the CPU renderer’s value for that view, and null off the image’s extent', () => {
+    const picture = resolvePicture({ z: wave(23, 31, [[10, 12]]), interpolation: 'antialiased', origin: 'lower' });
+    // Zoomed out on x (margins each side) and in on y, reversed: the whole image shows 77.5 px wide,
+    // under 3 px per cell, so 'antialiased' is hanning here where it is nearest for the extent.
+    const plan: PickPlan = { image: { left: 10, top: 5, width: 200, height: 120 }, xView: [-25, 55], yView: [15, 4] };
+    const window = cellWindow({ x: plan.xView, y: plan.yView }, picture.extent, 23, 31, 'lower');
+    const [width, height] = [200, 120];
+    const kernel = kernelFor(picture, width, height, window);
+    expect(kernel).not.toBe(kernelFor(picture, width, height));
+    const job = pictureBand(picture, kernel, width, height, { top: 0, bottom: height }, window);
+    const drawn = finish(bandPixels(job)).values!;
+    const pick = createPicker(picture, plan, 1);
+    let [inside, outside] = [0, 0];
+    for (let py = 0; py < height; py += 7) {
+      for (let px = 0; px < width; px += 3) {
+        const info = pick(10 + px + 0.5, 5 + py + 0.5);
+        if (Number.isNaN(drawn[py * width + px]!) && info === null) outside++;
+        else {
+          inside++;
+          expect(Object.is(info!.value, denormalize(picture.grid, drawn[py * width + px]!))).toBe(true);
+        }
+      }
+    }
+    expect(inside).toBeGreaterThan(100);
+    expect(outside).toBeGreaterThan(50);
   });
 });

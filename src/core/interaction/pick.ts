@@ -4,6 +4,7 @@ import { lerp } from '../grid/coords';
 import { denormalize, type Grid } from '../grid/grid';
 import { kernelFor, type ResolvedPicture } from '../options';
 import { createPixelSampler } from '../resample/pixelSampler';
+import { cellWindow, extentView, sameView } from '../view/view';
 
 /** What lies under a point of the figure. */
 export interface PickInfo {
@@ -36,9 +37,11 @@ export type PickPlan = Pick<FigurePlan, 'image' | 'xView' | 'yView'>;
  * What lies under a point (x, y) in CSS px from the figure's top-left corner, for a picture drawn
  * at `pixelRatio` with `plan`'s layout; null outside the image box. The image raster covers
  * round(image.width × pixelRatio) device pixels placed at round(image.left × pixelRatio), as
- * the scene's painters place it (core/scene/scene.ts), and its kernel is chosen for that size as
- * the renderers choose it: so `value` is computed by the same code, for the same pixel, as the
- * picture. The kernel's weights are prepared once per picker; each pick costs one pixel's taps.
+ * the scene's painters place it (core/scene/scene.ts), and its kernel is chosen for that size (and
+ * the plan's view) as the renderers choose it: so `value` is computed by the same code, for the
+ * same pixel, as the picture. A point of the axes outside the image's extent (a view wider than
+ * it) shows nothing: null too. The kernel's weights are prepared once per picker; each pick costs
+ * one pixel's taps.
  */
 export function createPicker(picture: ResolvedPicture, plan: PickPlan, pixelRatio: number): (x: number, y: number) => PickInfo | null {
   const { image, xView, yView } = plan;
@@ -47,8 +50,13 @@ export function createPicker(picture: ResolvedPicture, plan: PickPlan, pixelRati
   const height = Math.max(1, Math.round(image.height * pixelRatio));
   const left = Math.round(image.left * pixelRatio);
   const top = Math.round(image.top * pixelRatio);
-  const kernel = kernelFor(picture, width, height);
-  const sampler = createPixelSampler(grid.normalized, grid.rows, grid.cols, kernel, { width, height, origin: picture.origin });
+  // The extent's own view draws with no window, as the renderers do (sceneRenderer.ts), so its picks keep their exact numbers.
+  const view = { x: xView, y: yView };
+  const { extent, origin } = picture;
+  const window = sameView(view, extentView(extent)) ? null : cellWindow(view, extent, grid.rows, grid.cols, origin);
+  const kernel = kernelFor(picture, width, height, window);
+  const target = window ? { width, height, origin, window } : { width, height, origin };
+  const sampler = createPixelSampler(grid.normalized, grid.rows, grid.cols, kernel, target);
   const levels = picture.contours?.levels ?? [];
   return (x, y) => {
     const fx = (x - image.left) / image.width;
@@ -57,6 +65,7 @@ export function createPicker(picture: ResolvedPicture, plan: PickPlan, pixelRati
     // The device pixel under the point, kept on the raster where rounding moved its edge.
     const px = clamp(Math.floor(x * pixelRatio) - left, width);
     const py = clamp(Math.floor(y * pixelRatio) - top, height);
+    if (!sampler.covers(px, py)) return null;
     const value = denormalize(grid, sampler.value(px, py));
     const { row, col } = sampler.cell(px, py);
     const level = Number.isNaN(value) || levels.length === 0 ? undefined : band(levels, value);

@@ -1,6 +1,7 @@
 import { SUBPIXEL_SHIFT, aggWeightLut, kernelDiameter } from './aggWeightLut';
 import type { Kernel } from './kernels';
-import { downsampleStretch, reflect, samplePosition, type ResampleTarget } from './reference';
+import { coverage, covers } from './coverage';
+import { cellsPerPixel, downsampleStretch, reflect, samplePosition, type ResampleTarget } from './reference';
 import { axisTaps, picksCells } from './separable';
 
 /** One output pixel of a picture, computed on its own. */
@@ -9,11 +10,13 @@ export interface PixelSampler {
    * The normalised value of device pixel (px, py) (py from the top) exactly as
    * {@link separableRows} computes it for the whole picture — same taps, same weights, same
    * operations in the same order, stored as float32 — so it is the value the renderers coloured
-   * there; NaN where a tap touches an invalid cell.
+   * there; NaN where a tap touches an invalid cell, and where the pixel does not show the grid.
    */
   value(px: number, py: number): number;
   /** The grid cell under the pixel's sample point: the cell nearest draws there. */
   cell(px: number, py: number): { readonly row: number; readonly col: number };
+  /** Whether the pixel shows the grid: false where a window's pixel samples off it (drawn transparent). */
+  covers(px: number, py: number): boolean;
 }
 
 /**
@@ -33,10 +36,14 @@ export function createPixelSampler(
     row: reflect(position(0, py)[1] >> SUBPIXEL_SHIFT, rows),
     col: reflect(position(px, 0)[0] >> SUBPIXEL_SHIFT, cols),
   });
+  const covered = coverage(rows, cols, target);
+  const onGrid = (px: number, py: number) => covers(covered, px, py);
   if (picksCells(kernel, rows, cols, target)) {
     return {
       cell,
+      covers: onGrid,
       value(px, py) {
+        if (!onGrid(px, py)) return NaN;
         const { row, col } = cell(px, py);
         return values[row * cols + col]!;
       },
@@ -44,11 +51,14 @@ export function createPixelSampler(
   }
   const lut = aggWeightLut(kernel);
   const diameter = kernelDiameter(kernel);
-  const [rx, rxInv] = downsampleStretch(cols / target.width);
-  const [ry, ryInv] = downsampleStretch(rows / target.height);
+  const [perX, perY] = cellsPerPixel(rows, cols, target);
+  const [rx, rxInv] = downsampleStretch(perX);
+  const [ry, ryInv] = downsampleStretch(perY);
   return {
     cell,
+    covers: onGrid,
     value(px, py) {
+      if (!onGrid(px, py)) return NaN;
       const across = axisTaps(position(px, 0)[0], lut, diameter, rx, rxInv, cols);
       const down = axisTaps(position(0, py)[1], lut, diameter, ry, ryInv, rows);
       // separableRows' two passes for one pixel: each row's horizontal sum, then the rows weighted.

@@ -1,5 +1,6 @@
 import { FILTER_SCALE, SUBPIXEL_SCALE, SUBPIXEL_SHIFT, aggWeightLut, iround, kernelDiameter } from './aggWeightLut';
 import type { Kernel } from './kernels';
+import type { CellWindow } from '../view/view';
 
 /** How the rows of a grid are laid out on screen, as imshow's `origin`. */
 export type Origin = 'upper' | 'lower';
@@ -8,6 +9,23 @@ export interface ResampleTarget {
   readonly width: number;
   readonly height: number;
   readonly origin: Origin;
+  /**
+   * The part of the grid the output shows (a view other than the image's extent): output pixel
+   * centres are sampled linearly between its edges, and pixels whose sample point falls off the
+   * grid are transparent. Absent, the output shows the whole grid, its rows laid out by `origin`.
+   */
+  readonly window?: CellWindow | undefined;
+}
+
+/**
+ * The unquantised sample point of output pixel (px, py) in a window, in input cells (row 0 = the
+ * first row of the grid). The step per pixel is computed first, as the shader computes it.
+ */
+export function windowPoint(px: number, py: number, window: CellWindow, target: ResampleTarget): [number, number] {
+  return [
+    window.left + (px + 0.5) * ((window.right - window.left) / target.width),
+    window.top + (py + 0.5) * ((window.bottom - window.top) / target.height),
+  ];
 }
 
 /**
@@ -16,11 +34,29 @@ export interface ResampleTarget {
  * 1/256 sub-pixel grid. Shared by the CPU reference and, in the same arithmetic, the shader.
  */
 export function samplePosition(px: number, py: number, cols: number, rows: number, target: ResampleTarget): [number, number] {
+  if (target.window) {
+    const [u, v] = windowPoint(px, py, target.window, target);
+    return [iround(u * SUBPIXEL_SCALE), iround(v * SUBPIXEL_SCALE)];
+  }
   const sx = target.width / cols;
   const sy = target.height / rows;
   const u = (px + 0.5) / sx;
   const v = target.origin === 'lower' ? (target.height - py - 0.5) / sy : (py + 0.5) / sy;
   return [iround(u * SUBPIXEL_SCALE), iround(v * SUBPIXEL_SCALE)];
+}
+
+/** Input cells per output pixel on each axis (x, y): the |scale| of the inverse transform Agg samples through. */
+export function cellsPerPixel(rows: number, cols: number, target: ResampleTarget): [number, number] {
+  const { window, width, height } = target;
+  if (!window) return [cols / width, rows / height];
+  return [Math.abs(window.right - window.left) / width, Math.abs(window.bottom - window.top) / height];
+}
+
+/** Agg replaces any filter by nearest when the image is drawn at exactly one output pixel per cell (|scale| 1 on both axes). */
+export function atUnitScale(rows: number, cols: number, target: ResampleTarget): boolean {
+  const { window, width, height } = target;
+  if (!window) return width === cols && height === rows;
+  return Math.abs(window.right - window.left) === width && Math.abs(window.bottom - window.top) === height;
 }
 
 /**
@@ -30,7 +66,8 @@ export function samplePosition(px: number, py: number, cols: number, rows: numbe
  * (matplotlib resamples the mask with the same window, and any NaN tap makes the pixel "bad").
  * When the output is smaller than the input the kernel is stretched by the downsampling factor,
  * which is Agg's antialiasing. Edges mirror with the edge cell repeated. Returns width × height
- * values, row 0 at the top.
+ * values, row 0 at the top; with a window, NaN too where the pixel's sample point is off the grid
+ * (coverage.ts: the renderers draw those pixels transparent).
  *
  * Where Agg's sample positions are exact (a whole number of 1/256 cells per pixel) this equals
  * Agg's output for every kernel, up to float32 storage (fixtures/matplotlib/kernels/probe.json).
@@ -47,8 +84,7 @@ export function resample(
   const { width, height } = target;
   const out = new Float32Array(width * height);
   // Agg replaces any filter by nearest when the image is drawn at exactly one output pixel per cell.
-  const unitScale = width === cols && height === rows;
-  if (kernel === null || unitScale) {
+  if (kernel === null || atUnitScale(rows, cols, target)) {
     for (let py = 0; py < height; py++) {
       for (let px = 0; px < width; px++) {
         const [x, y] = samplePosition(px, py, cols, rows, target);
@@ -57,14 +93,15 @@ export function resample(
         out[py * width + px] = values[row * cols + col]!;
       }
     }
-    return out;
+    return clearUncovered(out, rows, cols, target);
   }
 
   const lut = aggWeightLut(kernel);
   const diameter = kernelDiameter(kernel);
   const filterSpan = diameter << SUBPIXEL_SHIFT;
-  const [rx, rxInv] = downsampleStretch(cols / width);
-  const [ry, ryInv] = downsampleStretch(rows / height);
+  const [perX, perY] = cellsPerPixel(rows, cols, target);
+  const [rx, rxInv] = downsampleStretch(perX);
+  const [ry, ryInv] = downsampleStretch(perY);
   const radiusX = (diameter * rx) >> 1;
   const radiusY = (diameter * ry) >> 1;
   const half = SUBPIXEL_SCALE >> 1;
@@ -94,6 +131,19 @@ export function resample(
         row++;
       }
       out[py * width + px] = sum / total;
+    }
+  }
+  return clearUncovered(out, rows, cols, target);
+}
+
+/** NaN where a window's output pixel samples off the grid (the renderers draw it transparent). */
+function clearUncovered(out: Float32Array, rows: number, cols: number, target: ResampleTarget): Float32Array {
+  const { window, width, height } = target;
+  if (!window) return out;
+  for (let py = 0; py < height; py++) {
+    for (let px = 0; px < width; px++) {
+      const [u, v] = windowPoint(px, py, window, target);
+      if (!(u >= 0 && u < cols && v >= 0 && v < rows)) out[py * width + px] = NaN;
     }
   }
   return out;

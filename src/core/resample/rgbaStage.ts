@@ -2,7 +2,9 @@ import type { Colormap } from '../color/colormaps';
 import { aggWeightLut, kernelDiameter } from './aggWeightLut';
 import type { Kernel } from './kernels';
 import { shaderLutIndex, type NormShader } from '../color/normShader';
-import { downsampleStretch, samplePosition, type ResampleTarget } from './reference';
+import { coverage, covers } from './coverage';
+import { atUnitScale, cellsPerPixel, downsampleStretch, samplePosition, type ResampleTarget } from './reference';
+import type { CellWindow } from '../view/view';
 import { axisTaps, bandInputRows, columnTaps, type ColumnTaps, type GridRows, type RowBand } from './separable';
 
 /**
@@ -21,8 +23,15 @@ export const INTERPOLATION_STAGES: readonly InterpolationStage[] = Object.freeze
  * colouring before or after picking is the same picture: both stages then draw the data way
  * (matplotlib 3.6.3's rgba-stage nearest images equal its data-stage ones byte for byte).
  */
-export function resamplesColors(kernel: Kernel | null, rows: number, cols: number, width: number, height: number): kernel is Kernel {
-  return kernel !== null && !(width === cols && height === rows);
+export function resamplesColors(
+  kernel: Kernel | null,
+  rows: number,
+  cols: number,
+  width: number,
+  height: number,
+  window?: CellWindow | null,
+): kernel is Kernel {
+  return kernel !== null && !atUnitScale(rows, cols, { width, height, origin: 'upper', window: window ?? undefined });
 }
 
 /**
@@ -64,15 +73,17 @@ export function cellColors(normalized: ArrayLike<number>, colormap: Colormap, no
  * generator clamps: alpha to [0, 1], colour to [0, alpha]. Like separableRows it computes the
  * rows `band` from the grid rows it reads (`colors.values` holds 4 floats per cell of rows
  * [first, …)), pausing after every row, and a band's pixels equal the whole picture's there.
- * Returns width × (bottom − top) × 4 premultiplied floats, the band's top row first.
+ * Returns width × (bottom − top) × 4 premultiplied floats, the band's top row first; 0 (transparent)
+ * where a window's pixel samples off the grid.
  */
 export function* resampleColorRows(colors: GridRows, kernel: Kernel, target: ResampleTarget, band: RowBand): Generator<void, Float64Array> {
   const { values, first, rows, cols } = colors;
   const { width } = target;
   const lut = aggWeightLut(kernel);
   const diameter = kernelDiameter(kernel);
-  const [ry, ryInv] = downsampleStretch(rows / target.height);
+  const [ry, ryInv] = downsampleStretch(cellsPerPixel(rows, cols, target)[1]);
   const columns = columnTaps(kernel, rows, cols, target);
+  const covered = target.window ? coverage(rows, cols, target) : null;
 
   // Horizontal pass: h[(row · width + px) · 4 + k] = Σ wx · colour / Σ wx. The division happens
   // here because every row of an output column has the same horizontal weight sum.
@@ -100,6 +111,7 @@ export function* resampleColorRows(colors: GridRows, kernel: Kernel, target: Res
       for (let k = 0; k < 3; k++) out[rowOut + q + k] = Math.min(a, Math.max(0, acc[q + k]! / total));
       out[rowOut + q + 3] = a;
     }
+    if (covered) for (let px = 0; px < width; px++) if (!covers(covered, px, py)) out.fill(0, rowOut + px * 4, rowOut + px * 4 + 4);
     yield;
   }
   return out;

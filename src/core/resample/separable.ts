@@ -1,6 +1,8 @@
 import { SUBPIXEL_SCALE, SUBPIXEL_SHIFT, aggWeightLut, kernelDiameter } from './aggWeightLut';
 import type { Kernel } from './kernels';
-import { downsampleStretch, MAX_STRETCH, reflect, samplePosition, type ResampleTarget } from './reference';
+import { coverage, covers } from './coverage';
+import { atUnitScale, cellsPerPixel, downsampleStretch, MAX_STRETCH, reflect, samplePosition, type ResampleTarget } from './reference';
+import type { CellWindow } from '../view/view';
 
 /** The taps of one axis for one output position: the (mirrored) input cells, Agg LUT weights, their sum. */
 export interface AxisTaps {
@@ -45,7 +47,7 @@ export interface GridRows {
 
 /** Agg draws an image at exactly one output pixel per cell with nearest, whatever the filter. */
 export function picksCells(kernel: Kernel | null, rows: number, cols: number, target: ResampleTarget): kernel is null {
-  return kernel === null || (target.width === cols && target.height === rows);
+  return kernel === null || atUnitScale(rows, cols, target);
 }
 
 /** The vertical taps of every output row of a band (for nearest: the one row under each sample point). */
@@ -59,7 +61,7 @@ function rowTaps(kernel: Kernel | null, rows: number, cols: number, target: Resa
     return taps;
   }
   const lut = aggWeightLut(kernel);
-  const [ry, ryInv] = downsampleStretch(rows / target.height);
+  const [ry, ryInv] = downsampleStretch(cellsPerPixel(rows, cols, target)[1]);
   for (let py = band.top; py < band.bottom; py++) {
     taps.push(axisTaps(samplePosition(0, py, cols, rows, target)[1], lut, kernelDiameter(kernel), ry, ryInv, rows));
   }
@@ -109,7 +111,7 @@ export function* separableRows(
       for (let px = 0; px < width; px++) out[y * width + px] = values[rowOffset + columns[px]!]!;
       yield;
     }
-    return out;
+    return markUncovered(out, rows, cols, target, band);
   }
   const columns = columnTaps(kernel, rows, cols, target);
 
@@ -145,6 +147,17 @@ export function* separableRows(
     for (let px = 0; px < width; px++) out[y * width + px] = acc[px]! / (total * totals[px]!);
     yield;
   }
+  return markUncovered(out, rows, cols, target, band);
+}
+
+/** NaN where a window's pixel samples off the grid, as the reference leaves it (the colouring then clears it). */
+function markUncovered(out: Float32Array, rows: number, cols: number, target: ResampleTarget, band: RowBand): Float32Array {
+  if (!target.window) return out;
+  const c = coverage(rows, cols, target);
+  const { width } = target;
+  for (let py = band.top; py < band.bottom; py++) {
+    for (let px = 0; px < width; px++) if (!covers(c, px, py)) out[(py - band.top) * width + px] = NaN;
+  }
   return out;
 }
 
@@ -162,7 +175,7 @@ export interface ColumnTaps {
 
 export function columnTaps(kernel: Kernel, rows: number, cols: number, target: ResampleTarget): ColumnTaps {
   const lut = aggWeightLut(kernel);
-  const [rx, rxInv] = downsampleStretch(cols / target.width);
+  const [rx, rxInv] = downsampleStretch(cellsPerPixel(rows, cols, target)[0]);
   const taps = Array.from({ length: target.width }, (_, px) =>
     axisTaps(samplePosition(px, 0, cols, rows, target)[0], lut, kernelDiameter(kernel), rx, rxInv, cols),
   );
@@ -195,10 +208,23 @@ export function finish<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** Tap reads of a separable draw on either renderer (both passes): the measure of its cost. */
-export function separableTapReads(rows: number, cols: number, kernel: Kernel | null, width: number, height: number): number {
-  if (!kernel || (width === cols && height === rows)) return width * height;
+/**
+ * Tap reads of a separable draw on either renderer (both passes): the measure of its cost. With a
+ * window, the horizontal pass runs only over the input rows the window's output reads.
+ */
+export function separableTapReads(
+  rows: number,
+  cols: number,
+  kernel: Kernel | null,
+  width: number,
+  height: number,
+  window?: CellWindow | null,
+): number {
+  const target = { width, height, origin: 'upper' as const, window: window ?? undefined };
+  if (!kernel || atUnitScale(rows, cols, target)) return width * height;
   const d = kernelDiameter(kernel);
   const stretch = (s: number) => Math.min(MAX_STRETCH, Math.max(1, s));
-  return width * rows * d * stretch(cols / width) + width * height * d * stretch(rows / height);
+  const [perX, perY] = cellsPerPixel(rows, cols, target);
+  const rowsRead = window ? Math.min(rows, Math.ceil(Math.abs(window.bottom - window.top) + d * stretch(perY))) : rows;
+  return width * rowsRead * d * stretch(perX) + width * height * d * stretch(perY);
 }
