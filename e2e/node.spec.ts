@@ -91,6 +91,8 @@ const IMAGE_CASES: [string, Record<string, unknown>][] = [
     '400 × 300 grid at 200 × 150, antialiased',
     { z: bigField(300, 400), interpolation: 'antialiased', cmap: 'magma', contours: false, axes: false, width: 200, height: 150 },
   ],
+  ['seed, zoomed into a view', { ...imageLayer('seed', false), view: { x: [-1.2, 0.9], y: [-0.4, 1.1] } }],
+  ['contourf, a reversed view reaching beyond the extent', { ...imageLayer('contourf', true), view: { x: [4, -4], y: [-3.5, 3.5] } }],
 ];
 
 test('the image layer drawn in Node has the browser’s CPU-renderer pixels', async ({ page }) => {
@@ -111,8 +113,9 @@ test('the contour lines drawn in Node over the image layer are the browser’s',
   test.setTimeout(180_000);
   const problems = await openHarness(page);
   const rows: string[] = [];
-  for (const name of ['seed', 'upper', 'lognorm', 'small', 'contourf']) {
-    const props = imageLayer(name, true);
+  const zoomed = { ...imageLayer('seed', true), view: { x: [-1.2, 0.9], y: [-0.4, 1.1] } };
+  for (const name of ['seed', 'upper', 'lognorm', 'small', 'contourf', 'seed zoomed']) {
+    const props = name === 'seed zoomed' ? zoomed : imageLayer(name, true);
     const diff = compareImages(await inNode(props), await inBrowser(page, props));
     rows.push(
       `${name} with lines: ${(diff.exactPixels * 100).toFixed(3)}% identical, mean |Δ| ${diff.meanAbs.toFixed(4)}/255, max ${diff.maxAbs}`,

@@ -508,6 +508,25 @@ const CASES: Case[] = [
   { name: 'background RGBA out of range', props: { ...withAxes, background: [0, 0, 0, 2] }, expect: 'background' },
   { name: 'background an HTML payload', props: { ...withAxes, background: XSS }, expect: 'background' },
   { name: 'background transparent', props: { ...withAxes, background: 'none' }, expect: 'ready', picture: 'any' },
+  // view, defaultView, interactive
+  { name: 'view not an object', props: { ...base, view: 'zoomed' }, expect: 'view' },
+  { name: 'view missing y', props: { ...base, view: { x: [0, 1] } }, expect: 'view' },
+  { name: 'view with NaN', props: { ...base, view: { x: [0, { $: 'nan' }], y: [0, 1] } }, expect: 'view' },
+  { name: 'view of zero width', props: { ...base, view: { x: [3, 3], y: [0, 1] } }, expect: 'view' },
+  { name: 'view spanning beyond the largest number', props: { ...base, view: { x: [-1.5e308, 1.5e308], y: [0, 1] } }, expect: 'view' },
+  { name: 'view narrower than float64 resolves', props: { ...base, view: { x: [1e6, 1e6 + 1e-7], y: [0, 1] } }, expect: 'view' },
+  { name: 'view an HTML payload', props: { ...base, view: { x: [XSS, 1], y: [0, 1] } }, expect: 'view' },
+  {
+    name: 'view reversed, beyond the extent',
+    props: { ...withAxes, view: { x: [40, -10], y: [-5, 30] } },
+    expect: 'ready',
+    picture: 'any',
+  },
+  { name: 'view a few cells deep', props: { ...base, view: { x: [3.2, 4.1], y: [5.5, 6] } }, expect: 'ready', picture: 'opaque' },
+  { name: 'view far outside the extent', props: { ...withAxes, view: { x: [1e6, 2e6], y: [1e6, 2e6] } }, expect: 'ready', picture: 'any' },
+  { name: 'defaultView malformed', props: { ...base, defaultView: { x: [0, 1], y: [1] } }, expect: 'defaultView' },
+  { name: 'interactive a string', props: { ...base, interactive: 'yes' }, expect: 'interactive' },
+  { name: 'interactive false', props: { ...base, interactive: false }, expect: 'ready', picture: 'opaque' },
 ];
 
 let page: Page;
@@ -554,6 +573,9 @@ test('the matrix has at least 60 cases covering every prop', () => {
     'colorbar',
     'layout',
     'background',
+    'view',
+    'defaultView',
+    'interactive',
   ]) {
     expect(covered, prop).toContain(prop);
   }

@@ -16,6 +16,7 @@ export type { ReadoutSetting } from './chart/pointer';
 export type { PictureOptions } from './core/options';
 export type { ContourOptions, FillOptions } from './core/contourOptions';
 export type { Extent } from './core/grid/coords';
+export type { View } from './core/view/view';
 export type { GridInput } from './core/grid/grid';
 export type { Origin } from './core/resample/reference';
 export { INTERPOLATION_NAMES, type InterpolationName } from './core/resample/kernels';

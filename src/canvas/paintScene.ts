@@ -79,9 +79,18 @@ interface Where {
   readonly dy: number;
 }
 
-/** Rasters are made at the box's device size, so they are copied pixel for pixel, never resampled. */
-function paintImage<Raster extends CanvasImageSource>(ctx: Context2D, { box, raster }: ImageNode<Raster>, pixelRatio: number): void {
-  ctx.drawImage(raster, Math.round(box.left * pixelRatio), Math.round(box.top * pixelRatio));
+/** Rasters are made at the box's device size, so they are copied pixel for pixel, never resampled (but a preview's). */
+function paintImage<Raster extends CanvasImageSource>(ctx: Context2D, { box, raster, clip }: ImageNode<Raster>, pixelRatio: number): void {
+  if (!clip) {
+    ctx.drawImage(raster, Math.round(box.left * pixelRatio), Math.round(box.top * pixelRatio));
+    return;
+  }
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(clip.left * pixelRatio, clip.top * pixelRatio, clip.width * pixelRatio, clip.height * pixelRatio);
+  ctx.clip();
+  ctx.drawImage(raster, box.left * pixelRatio, box.top * pixelRatio, box.width * pixelRatio, box.height * pixelRatio);
+  ctx.restore();
 }
 
 function paintVector(ctx: Context2D, node: VectorNode, at: Where): void {

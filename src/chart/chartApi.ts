@@ -3,6 +3,7 @@ import type { ChartOptions } from './chartOptions';
 import type { ContextBudget } from './contextBudget';
 import type { PickInfo } from '../core/interaction/pick';
 import type { PointerSettings } from './pointer';
+import type { View } from '../core/view/view';
 
 export interface ContourHeatmapChart {
   /** Applies new options. Invalid options show an error in the chart (and reject exports) instead of throwing. */
@@ -25,6 +26,11 @@ export interface ContourHeatmapChart {
    * the image. Rejects as exports do (invalid options, a destroyed chart).
    */
   pick(x: number, y: number): Promise<PickInfo | null>;
+  /**
+   * Shows the readout (and a crosshair) at a data point as if the pointer were there — its own
+   * value at that point — or hides it (null). Linked charts show each other's hover this way.
+   */
+  showHover(point: { readonly x: number; readonly y: number } | null): void;
   /** The error the latest options produced, if any. */
   readonly error: Error | null;
   /** Frees the WebGL context, the worker and all DOM the chart added. Safe to call more than once. */
@@ -49,4 +55,6 @@ export interface ChartSettings extends PointerSettings {
    * way); the error still reaches onError, sets `data-error` and rejects exports. Default: a box.
    */
   readonly errorBox?: ((error: Error) => boolean) | undefined;
+  /** Called with the view each user zoom, pan or reset asks for (see `ChartOptions.view`). */
+  readonly onViewChange?: ((view: View) => void) | undefined;
 }

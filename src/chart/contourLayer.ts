@@ -1,5 +1,6 @@
 import type { IsoLine } from '../core/contours/isolines';
 import { bandGeometryKey, bandRequest, pictureBandColors } from '../core/filled/filledLayer';
+import type { Extent } from '../core/grid/coords';
 import type { Grid } from '../core/grid/grid';
 import type { ResolvedPicture } from '../core/options';
 import { createContourTracer, SupersededError, type TracedContours } from '../worker/contourTracer';
@@ -16,10 +17,11 @@ export interface ContourLayer {
   /** Starts tracing the picture's contours now (cancelling a trace of replaced data still running). */
   prefetch(p: ResolvedPicture): void;
   /**
-   * The picture's lines and, if filled, its bands painted at width × height device px. Rejects with
-   * SupersededError when newer work replaced it.
+   * The picture's lines and, if filled, its bands painted at width × height device px for a box
+   * whose edges are at `frame` in data coordinates (the view). Rejects with SupersededError when
+   * newer work replaced it.
    */
-  draw(p: ResolvedPicture, width: number, height: number, stale: () => boolean): Promise<DrawnContours>;
+  draw(p: ResolvedPicture, width: number, height: number, frame: Extent, stale: () => boolean): Promise<DrawnContours>;
   destroy(): void;
 }
 
@@ -50,12 +52,12 @@ export function createContourLayer(gate: WorkerGate): ContourLayer {
     prefetch(p) {
       contours(p).catch(() => undefined); // reported by the draw that uses it
     },
-    async draw(p, width, height, stale) {
+    async draw(p, width, height, frame, stale) {
       const traced = await contours(p);
       if (!p.contours?.fill) return { lines: traced.lines, bands: null };
       // A stale draw must not start a paint: that would cancel the newer picture's trace.
       if (stale()) throw new SupersededError();
-      const bands = await tracer.paint(traced.bands, pictureBandColors(p), p, width, height);
+      const bands = await tracer.paint(traced.bands, pictureBandColors(p), { contours: p.contours, extent: frame }, width, height);
       return { lines: traced.lines, bands };
     },
     destroy() {

@@ -1,23 +1,35 @@
 import { colorbarColors, colorbarPixels } from '../core/figure/colorbarColors';
 import type { ResolvedFigure } from '../core/figure/figureOptions';
-import { planFigure, type FigurePlan } from '../core/figure/planFigure';
+import { planFigure, viewFrame, type FigurePlan } from '../core/figure/planFigure';
 import { kernelFor, type ResolvedPicture } from '../core/options';
-import { buildScene } from '../core/scene/buildScene';
+import { buildScene, type SceneInput } from '../core/scene/buildScene';
 import type { Scene } from '../core/scene/scene';
+import { previewScene } from './viewPreview';
 import type { HeatmapView } from '../gl/heatmapRenderer';
 import type { ContextBudget } from './contextBudget';
 import { createContourLayer } from './contourLayer';
 import { createHeatmapLayer, type RendererChoice } from './heatmapLayer';
 import type { Size } from './observe';
+import type { DrawnFigure } from './pointer';
 import { createTextMeasure } from './textMeasure';
 import { createWorkerGate } from '../worker/workerGate';
+import { viewWindow, type View } from '../core/view/view';
+
+/** What is on a chart's screen and what it was drawn from (exports at another scale draw it again, previews move it). */
+export interface DrawnChart extends DrawnFigure {
+  readonly scene: Scene<HTMLCanvasElement>;
+  readonly input: SceneInput<HTMLCanvasElement>;
+  readonly area: Size;
+  /** The view it was drawn for; null: the extent. */
+  readonly view: View | null;
+}
 
 export interface SceneRenderer {
   /** Starts tracing the picture's contours now (a trace of replaced data still running is cancelled). */
   prefetch(p: ResolvedPicture): void;
   /**
-   * Plans the figure, draws its layers at `pixelRatio` and builds the scene; null when the work
-   * went stale (or the WebGL context was lost) meanwhile. `renderer` says who drew the heatmap;
+   * Plans the figure for the view (null: the extent), draws its layers at `pixelRatio` and builds
+   * the scene; null when the work went stale (or the WebGL context was lost) meanwhile. `renderer` says who drew the heatmap;
    * `plan` is where the scene put everything (what reading values under the pointer needs).
    */
   render(
@@ -26,8 +38,16 @@ export interface SceneRenderer {
     area: Size,
     pixelRatio: number,
     choice: RendererChoice,
+    view: View | null,
     stale: () => boolean,
-  ): Promise<{ scene: Scene<HTMLCanvasElement>; plan: FigurePlan; renderer: 'cpu' | 'gpu' | null } | null>;
+  ): Promise<{ scene: Scene<HTMLCanvasElement>; input: SceneInput<HTMLCanvasElement>; renderer: 'cpu' | 'gpu' | null } | null>;
+  /**
+   * The scene drawn from `input` moved to another view, for the screen while that view waits to
+   * be drawn: the figure planned for it (ticks follow), the contour lines laid out for it, and the
+   * rasters stretched to where their data lands; null when that cannot be shown so (the view
+   * flipped an axis).
+   */
+  preview(input: SceneInput<HTMLCanvasElement>, area: Size, view: View): Scene<HTMLCanvasElement> | null;
   destroy(): void;
 }
 
@@ -44,17 +64,17 @@ export function createSceneRenderer(budget: ContextBudget, isVisible: () => bool
   const measure = createTextMeasure();
   return {
     prefetch: (p) => contourLayer.prefetch(p),
-    async render(p, f, area, pixelRatio, choice, stale) {
-      const plan = planFigure(p, f, area.width, area.height, measure);
+    async render(p, f, area, pixelRatio, choice, view, stale) {
+      const plan = planFigure(p, f, area.width, area.height, measure, view);
       const v = heatmapView(p, plan, pixelRatio);
       // Trace (or re-use) the contours first, so a worker traces while the GPU draws.
-      const contours = contourLayer.draw(p, v.width, v.height, stale);
+      const contours = contourLayer.draw(p, v.width, v.height, viewFrame(plan), stale);
       contours.catch(() => undefined); // handled below; this draw may end before it settles
       const heatmap = p.heatmap ? await heatmapLayer.draw(p, v, choice, stale) : null;
       if (p.heatmap && !heatmap) return null;
       const { lines, bands } = await contours;
       if (stale()) return null;
-      const scene = buildScene({
+      const input = {
         plan,
         figure: f,
         picture: p,
@@ -63,8 +83,12 @@ export function createSceneRenderer(budget: ContextBudget, isVisible: () => bool
         bands: bands && rasterOf(bands, v.width, v.height),
         colorbar: colorbarRaster(p, plan, pixelRatio),
         measure,
-      });
-      return { scene, plan, renderer: heatmap?.renderer ?? null };
+      };
+      return { scene: buildScene(input), input, renderer: heatmap?.renderer ?? null };
+    },
+    preview(input, area, view) {
+      const plan = planFigure(input.picture, input.figure, area.width, area.height, measure, view);
+      return previewScene(input, plan);
     },
     destroy() {
       contourLayer.destroy();
@@ -73,12 +97,17 @@ export function createSceneRenderer(budget: ContextBudget, isVisible: () => bool
   };
 }
 
-/** The heatmap's draw at the image box's device size. */
+/**
+ * The heatmap's draw at the image box's device size, for the plan's view: the extent's own view
+ * draws as it always has (no window), any other resamples the part of the grid it shows.
+ */
 function heatmapView(picture: ResolvedPicture, plan: FigurePlan, pixelRatio: number): HeatmapView {
   const width = Math.max(1, Math.round(plan.image.width * pixelRatio));
   const height = Math.max(1, Math.round(plan.image.height * pixelRatio));
+  const window = viewWindow(picture, { x: plan.xView, y: plan.yView });
   return {
-    kernel: kernelFor(picture, width, height),
+    window,
+    kernel: kernelFor(picture, width, height, window),
     norm: picture.normShader,
     origin: picture.origin,
     stage: picture.interpolationStage,

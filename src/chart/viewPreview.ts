@@ -4,7 +4,7 @@ import { buildScene, type SceneInput } from '../core/scene/buildScene';
 import type { Box, Scene } from '../core/scene/scene';
 
 /** The layers resampled for the plan's view: the ones a preview stretches. */
-const VIEW_RASTERS = new Set(['contour-heatmap-image', 'contour-heatmap-bands']);
+const VIEW_RASTERS: readonly string[] = Object.freeze(['contour-heatmap-image', 'contour-heatmap-bands']);
 
 /**
  * The figure drawn from `input` shown at `plan`'s view before it is drawn for it: everything
@@ -22,7 +22,7 @@ export function previewScene<Raster>(input: SceneInput<Raster>, plan: FigurePlan
   const box = movedBox(old, plan);
   return {
     ...scene,
-    images: scene.images.map((image) => (VIEW_RASTERS.has(image.className ?? '') ? { ...image, box, clip: plan.image } : image)),
+    images: scene.images.map((image) => (VIEW_RASTERS.includes(image.className ?? '') ? { ...image, box, clip: plan.image } : image)),
   };
 }
 

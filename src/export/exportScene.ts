@@ -1,8 +1,24 @@
+import { invalidProp } from '../core/errors';
 import type { Scene } from '../core/scene/scene';
 import { paintScene } from '../canvas/paintScene';
 
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/webp';
 export const IMAGE_TYPES: readonly ImageType[] = Object.freeze(['image/png', 'image/jpeg', 'image/webp']);
+
+/** Checks an export's arguments, naming the one that is wrong; returns the scale (default 1). */
+export function checkExportArguments(
+  type: ImageType,
+  quality: number | undefined,
+  options: { readonly scale?: number | undefined },
+): number {
+  if (!IMAGE_TYPES.includes(type)) throw invalidProp('type', `expected one of ${IMAGE_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
+  if (quality !== undefined && !(quality >= 0 && quality <= 1))
+    throw invalidProp('quality', `expected a number from 0 to 1, got ${quality}`);
+  const scale = options.scale ?? 1;
+  if (!(typeof scale === 'number' && scale >= 1 && scale <= 16))
+    throw invalidProp('scale', `expected a number from 1 to 16, got ${String(scale)}`);
+  return scale;
+}
 
 /**
  * Paints the scene with the Canvas 2-D painter, the same scene the screen shows, and encodes it.

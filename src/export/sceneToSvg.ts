@@ -18,17 +18,19 @@ export function sceneToSvg(scene: Scene<HTMLCanvasElement>, pixelRatio: number):
   if (scene.background) under.appendChild(element('rect', { width: scene.width, height: scene.height, fill: scene.background }));
   for (const { box, color } of scene.fills)
     under.appendChild(element('rect', { x: box.left, y: box.top, width: box.width, height: box.height, fill: color }));
-  for (const { box, raster } of scene.images) {
-    under.appendChild(
-      element('image', {
-        x: box.left,
-        y: box.top,
-        width: box.width,
-        height: box.height,
-        preserveAspectRatio: 'none',
-        href: raster.toDataURL('image/png'),
-      }),
-    );
+  for (const { box, raster, clip } of scene.images) {
+    // A clip is a nested viewport: it hides what overflows it, and the image sits in its coordinates.
+    const [dx, dy] = clip ? [clip.left, clip.top] : [0, 0];
+    const image = element('image', {
+      x: box.left - dx,
+      y: box.top - dy,
+      width: box.width,
+      height: box.height,
+      preserveAspectRatio: 'none',
+      href: raster.toDataURL('image/png'),
+    });
+    if (!clip) under.appendChild(image);
+    else under.appendChild(element('svg', { x: clip.left, y: clip.top, width: clip.width, height: clip.height })).appendChild(image);
   }
   svg.insertBefore(under, svg.firstChild);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;

@@ -3,7 +3,8 @@
 import { loadColormapsFor } from '../core/colormapSource';
 import { colorbarColors, colorbarPixels } from '../core/figure/colorbarColors';
 import { resolveFigure } from '../core/figure/figureOptions';
-import { planFigure, type FigurePlan } from '../core/figure/planFigure';
+import { planFigure, viewFrame, type FigurePlan } from '../core/figure/planFigure';
+import { viewWindow } from '../core/view/view';
 import { bandRequest, pictureBandColors } from '../core/filled/filledLayer';
 import { invalidProp } from '../core/errors';
 import { checkDeviceSize } from '../core/figure/deviceSize';
@@ -51,12 +52,17 @@ export async function renderScene(props: ChartOptions, scale = 1): Promise<NodeS
   const figure = resolveFigure(props);
   const canvas = await loadCanvas();
   const measure = createNodeTextMeasure(canvas);
-  const plan = planFigure(picture, figure, width, height, measure);
+  // No gestures in Node: the view is the one the props give.
+  const plan = planFigure(picture, figure, width, height, measure, props.view ?? props.defaultView ?? null);
   const w = Math.max(1, Math.round(plan.image.width * pixelRatio));
   const h = Math.max(1, Math.round(plan.image.height * pixelRatio));
-  const heatmap = picture.heatmap ? rasterOf(canvas, heatmapPixelsOnCpu(picture, kernelFor(picture, w, h), w, h), w, h) : null;
+  const window = viewWindow(picture, { x: plan.xView, y: plan.yView });
+  const heatmap = picture.heatmap
+    ? rasterOf(canvas, heatmapPixelsOnCpu(picture, kernelFor(picture, w, h, window), w, h, window), w, h)
+    : null;
   const { lines, bands } = contoursOf(picture);
-  const painted = picture.contours?.fill ? paintGeometry(picture, bands, pictureBandColors(picture), w, h) : null;
+  const placement = { contours: picture.contours, extent: viewFrame(plan) };
+  const painted = picture.contours?.fill ? paintGeometry(placement, bands, pictureBandColors(picture), w, h) : null;
   const scene = buildScene({
     plan,
     figure,

@@ -2,6 +2,7 @@ import type { LevelStyle } from './contourStyle';
 import { lineToPixels } from '../grid/coords';
 import type { IsoLine } from './isolines';
 import type { ResolvedPicture } from '../options';
+import type { Extent } from '../grid/coords';
 
 /** One traced contour line, ready to draw: an SVG path in the plot's CSS-pixel space and its level's style. */
 export interface ContourPath {
@@ -12,7 +13,8 @@ export interface ContourPath {
 
 /**
  * Lays traced lines (one list per level, in the order of the picture's levels) out in a
- * width × height plot area (CSS px, y down). Tracing is separate so a chart can trace off the
+ * width × height plot area (CSS px, y down) whose edges are at `frame` in data coordinates (the
+ * view; by default the extent). Lines beyond it are left to the area's clip. Tracing is separate so a chart can trace off the
  * main thread and re-use the lines when only the size or the colours change.
  */
 export function layoutContours(
@@ -20,13 +22,14 @@ export function layoutContours(
   lines: readonly (readonly IsoLine[])[],
   width: number,
   height: number,
+  frame: Extent = picture.extent,
 ): ContourPath[] {
-  const { contours, extent } = picture;
+  const { contours } = picture;
   if (!contours) return [];
   return contours.styles.flatMap((style, k) =>
     (lines[k] ?? []).map((line) => ({
       style,
-      d: pathData(lineToPixels(line, contours.xNodes, contours.yNodes, extent, width, height), line.closed),
+      d: pathData(lineToPixels(line, contours.xNodes, contours.yNodes, frame, width, height), line.closed),
     })),
   );
 }

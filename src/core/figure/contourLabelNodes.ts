@@ -1,6 +1,6 @@
 import { pathData, type ContourPath } from '../contours/contourPaths';
 import type { IsoLine } from '../contours/isolines';
-import { lineToPixels } from '../grid/coords';
+import { lineToPixels, type Extent } from '../grid/coords';
 import type { ResolvedPicture } from '../options';
 import type { Font, TextNode } from '../scene/scene';
 import type { ResolvedContourLabels } from './contourLabelOptions';
@@ -19,7 +19,8 @@ export interface LabelledContours {
 /**
  * matplotlib's `clabel` on the picture's contour lines, laid out in a width × height image box:
  * labels on their lines (where matplotlib puts them), never overlapping one another or leaving
- * the box, and the lines cut under them when inline.
+ * the box, and the lines cut under them when inline. The box's edges are at `frame` in data
+ * coordinates (the view), so labels are placed for what the view shows.
  */
 export function labelContours(
   p: ResolvedPicture,
@@ -29,6 +30,7 @@ export function labelContours(
   options: ResolvedContourLabels,
   fontFamily: string,
   measure: MeasureText,
+  frame: Extent = p.extent,
 ): LabelledContours {
   const contours = p.contours!;
   const font: Font = { size: options.fontSize * PX_PER_PT, family: fontFamily };
@@ -39,7 +41,7 @@ export function labelContours(
   const wanted = (level: number) => !options.levels || options.levels.some((l) => Math.abs(l - level) <= 1e-9 * span);
   const pxLines = contours.styles.map((_, k) =>
     (lines[k] ?? []).map((line): LabelLine => ({
-      points: toPoints(lineToPixels(line, contours.xNodes, contours.yNodes, p.extent, width, height)),
+      points: toPoints(lineToPixels(line, contours.xNodes, contours.yNodes, frame, width, height)),
       closed: line.closed,
     })),
   );

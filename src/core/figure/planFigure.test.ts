@@ -3,6 +3,8 @@ import { resolvePicture } from '../options';
 import { resolveFigure } from './figureOptions';
 import { planFigure } from './planFigure';
 import type { MeasureText } from './textMetrics';
+import type { View } from '../view/view';
+import { axisTicks } from './axisTicks';
 
 const measure: MeasureText = (text, font) => ({
   width: text.length * font.size * 0.6,
@@ -14,9 +16,9 @@ const z = [
   [0.4, -0.8, 0.9],
 ];
 
-function plan(options: Record<string, unknown>) {
+function plan(options: Record<string, unknown>, view: View | null = null) {
   const props = { z, ...options };
-  return planFigure(resolvePicture(props), resolveFigure(props as Parameters<typeof resolveFigure>[0]), 1000, 500, measure);
+  return planFigure(resolvePicture(props), resolveFigure(props as Parameters<typeof resolveFigure>[0]), 1000, 500, measure, view);
 }
 
 describe('planFigure', () => {
@@ -24,6 +26,19 @@ describe('planFigure', () => {
     const p = plan({ axes: false });
     expect(p.image).toEqual({ left: 0, top: 0, width: 1000, height: 500 });
     expect([p.xTicks, p.yTicks, p.colorbar]).toEqual([null, null, null]);
+  });
+
+  it('a view sets the axes limits (reversed ones too) and the ticks are located for it, the image box staying the axes', () => {
+    const view: View = { x: [1.5, 0.25], y: [-0.2, 0.3] };
+    const p = plan({ extent: [0, 3, 0, 2] }, view);
+    const whole = plan({ extent: [0, 3, 0, 2] });
+    expect([p.xView, p.yView]).toEqual([view.x, view.y]);
+    expect(p.image).toEqual(whole.image);
+    const ticks = (axis: 'x' | 'y', lengthPx: number) =>
+      axisTicks({ axis, view: view[axis], lengthPx, fontSizePt: 10, ticks: null, format: null });
+    expect(p.xTicks).toEqual(ticks('x', p.axes.width));
+    expect(p.yTicks).toEqual(ticks('y', p.axes.height));
+    expect(p.xTicks!.labels).not.toEqual(whole.xTicks!.labels);
   });
 
   it('a colorbar with given ticks draws those, labelled by the ScalarFormatter, at their places on the bar', () => {

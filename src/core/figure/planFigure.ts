@@ -11,6 +11,8 @@ import { PX_PER_PT, type ResolvedAxes, type ResolvedColorbar, type ResolvedFigur
 import { axesDecorations, colorbarLayout, constrainedLayout, subplotBox, type ColorbarGeometry } from './layout';
 import type { Box } from './layoutBox';
 import { lineBox, type MeasureText } from './textMetrics';
+import type { Extent } from '../grid/coords';
+import type { View } from '../view/view';
 
 /** Where everything of a figure goes, decided before its layers are drawn (they are drawn at these sizes). */
 export interface FigurePlan {
@@ -18,9 +20,12 @@ export interface FigurePlan {
   readonly height: number;
   /** The axes box; with axes={false}, the whole figure. */
   readonly axes: Box;
-  /** The image's box: the extent fills the axes (the view is the extent). */
+  /**
+   * The box the image layer is drawn in: the axes. The image is resampled for the view, so the
+   * extent's part of it lies wherever the view puts it (transparent beyond the extent).
+   */
   readonly image: Box;
-  /** The data values at the axes' left/right and bottom/top edges. */
+  /** The data values at the axes' left/right and bottom/top edges: the view (by default the extent). */
   readonly xView: readonly [number, number];
   readonly yView: readonly [number, number];
   readonly xTicks: AxisTickSet | null;
@@ -31,6 +36,11 @@ export interface FigurePlan {
 export interface PlannedColorbar extends ColorbarGeometry {
   readonly source: ColorbarSource;
   readonly ticks: ColorbarTicks;
+}
+
+/** The view as an extent ([left, right, bottom, top] at the axes' edges): what maps data to the image box's pixels. */
+export function viewFrame(plan: Pick<FigurePlan, 'xView' | 'yView'>): Extent {
+  return [plan.xView[0], plan.xView[1], plan.yView[0], plan.yView[1]];
 }
 
 /** The tick label font of the axes (pt → CSS px). */
@@ -44,10 +54,17 @@ export function tickFont(axes: ResolvedAxes): Font {
  * colorbar actually drawn (measured), like matplotlib's constrained layout; ticks are located
  * again for the fitted lengths.
  */
-export function planFigure(p: ResolvedPicture, figure: ResolvedFigure, width: number, height: number, measure: MeasureText): FigurePlan {
+export function planFigure(
+  p: ResolvedPicture,
+  figure: ResolvedFigure,
+  width: number,
+  height: number,
+  measure: MeasureText,
+  view: View | null = null,
+): FigurePlan {
   const [left, right, bottom, top] = p.extent;
-  const xView = [left, right] as const;
-  const yView = [bottom, top] as const;
+  const xView = view ? view.x : ([left, right] as const);
+  const yView = view ? view.y : ([bottom, top] as const);
   const { axes } = figure;
   if (!axes) {
     const whole = { left: 0, top: 0, width, height };

@@ -6,7 +6,7 @@ import type { ColorbarColors } from '../figure/colorbarColors';
 import { colorbarNodes } from '../figure/colorbarNodes';
 import { labelContours } from '../figure/contourLabelNodes';
 import { DEFAULT_FONT_FAMILY, type ResolvedFigure } from '../figure/figureOptions';
-import { tickFont, type FigurePlan } from '../figure/planFigure';
+import { tickFont, viewFrame, type FigurePlan } from '../figure/planFigure';
 import type { MeasureText } from '../figure/textMetrics';
 import type { ResolvedPicture } from '../options';
 import type { ImageNode, PathNode, Scene, TextNode, VectorNode } from './scene';
@@ -34,6 +34,7 @@ export interface SceneInput<Raster> {
 export function buildScene<Raster>(input: SceneInput<Raster>): Scene<Raster> {
   const { plan, figure, picture } = input;
   const image = plan.image;
+  const frame = viewFrame(plan);
   const images: ImageNode<Raster>[] = [];
   if (input.bands) images.push({ kind: 'image', box: image, raster: input.bands, className: 'contour-heatmap-bands' });
   if (input.heatmap) images.push({ kind: 'image', box: image, raster: input.heatmap, className: 'contour-heatmap-image' });
@@ -44,9 +45,9 @@ export function buildScene<Raster>(input: SceneInput<Raster>): Scene<Raster> {
   let labels: readonly TextNode[] = [];
   if (figure.labels && picture.contours?.styles.length) {
     const family = figure.axes?.fontFamily ?? DEFAULT_FONT_FAMILY;
-    ({ paths, labels } = labelContours(picture, input.lines, image.width, image.height, figure.labels, family, input.measure));
+    ({ paths, labels } = labelContours(picture, input.lines, image.width, image.height, figure.labels, family, input.measure, frame));
   } else {
-    paths = layoutContours(picture, input.lines, image.width, image.height);
+    paths = layoutContours(picture, input.lines, image.width, image.height, frame);
   }
   const vectors: VectorNode[] = [];
   if (paths.length || labels.length) {

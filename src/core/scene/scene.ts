@@ -44,6 +44,11 @@ export interface ImageNode<Raster = unknown> extends Tags {
   readonly kind: 'image';
   readonly box: Box;
   readonly raster: Raster;
+  /**
+   * Set on a raster made for another box (the screen's preview while a new view waits to be
+   * drawn): painters stretch it to `box` and show only what lies within `clip`.
+   */
+  readonly clip?: Box;
 }
 
 export interface Stroke {
