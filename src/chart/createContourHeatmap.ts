@@ -1,11 +1,11 @@
 import { resolveFigure, type ResolvedFigure } from '../core/figure/figureOptions';
 import { checkDeviceSize } from '../core/figure/deviceSize';
-import { invalidProp, isLibraryError, messageOf } from '../core/errors';
+import { isLibraryError, messageOf } from '../core/errors';
 import { buildGrid, cellCount, GRID_SLICE, type Grid, type GridInput } from '../core/grid/grid';
 import { resolvePicture, type ResolvedPicture } from '../core/options';
 import type { Scene } from '../core/scene/scene';
-import type { FigurePlan } from '../core/figure/planFigure';
-import { IMAGE_TYPES, sceneToDataURL } from '../export/exportScene';
+import { sameView, type View } from '../core/view/view';
+import { checkExportArguments, sceneToDataURL } from '../export/exportScene';
 import { sceneToSvg } from '../export/sceneToSvg';
 import { SupersededError } from '../worker/contourTracer';
 import { validateLayout, validSize, type ChartOptions } from './chartOptions';
@@ -18,8 +18,11 @@ import { createHostSize } from './hostSize';
 import { observeVisibility, type Size } from './observe';
 import { createPointer } from './pointer';
 import { createScreen } from './screen';
-import { createSceneRenderer } from './sceneRenderer';
+import { createSceneRenderer, type DrawnChart } from './sceneRenderer';
 import { runInSlices } from './slices';
+import { createViewState } from './viewState';
+import { createViewMotion } from './viewMotion';
+import { createInteraction } from './interaction';
 
 export type { ChartOptions } from './chartOptions';
 export type { ChartSettings, ContourHeatmapChart, ExportOptions } from './chartApi';
@@ -42,13 +45,14 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
 
   const screen = createScreen(host);
   const errorView = createErrorView(host, settings.errorBox);
-  const pointer = createPointer(host, settings, () => drawn);
+  const pointer = createPointer(host, settings, () => (motion.previewing ? null : drawn));
   let visible = true;
   const stopObservingVisibility = observeVisibility(host, (v) => {
     visible = v;
   });
   const scenes = createSceneRenderer(budget, () => visible, redraw);
   const size = createHostSize(host, redraw);
+  const views = createViewState(settings.onViewChange);
   const loop = createDrawLoop(drawStep, (ready) => {
     if (!destroyed) host.dataset.ready = String(ready);
   });
@@ -64,14 +68,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
   const colormaps = createChartColormaps();
   let colormapsToLoad = false;
   /** What is on screen and what it was drawn from (exports at another scale draw it again). */
-  let drawn: {
-    scene: Scene<HTMLCanvasElement>;
-    plan: FigurePlan;
-    pixelRatio: number;
-    picture: ResolvedPicture;
-    figure: ResolvedFigure;
-    area: Size;
-  } | null = null;
+  let drawn: DrawnChart | null = null;
   let destroyed = false;
 
   /**
@@ -153,6 +150,9 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     return true;
   }
 
+  const motion = createViewMotion({ views, scenes, screen, pointer, loop, state: () => ({ drawn, picture, options, destroyed }) });
+  const interaction = createInteraction(host, { target: motion.target, pointer, options: () => options });
+
   async function drawStep(stale: () => boolean): Promise<StepOutcome> {
     // Millions of cells: validated and normalised in slices, so the main thread stays responsive.
     if (pendingZ && !(await buildPendingGrid(pendingZ))) return 'stale';
@@ -175,17 +175,29 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
 
   async function drawPicture(p: ResolvedPicture, f: ResolvedFigure, area: Size, stale: () => boolean): Promise<StepOutcome> {
     const pixelRatio = options?.pixelRatio ?? window.devicePixelRatio ?? 1;
-    const rendered = await renderScene(p, f, area, pixelRatio, stale);
+    const view = views.wanted(options!);
+    // While a gesture moves the view, the preview stands in: draw once it pauses.
+    if (drawn && !sameView(view, drawn.view) && !(await views.settled(stale))) return 'stale';
+    const rendered = await renderScene(p, f, area, pixelRatio, view, stale);
     if (!rendered) return 'stale';
     screen.paint(rendered.scene, pixelRatio);
-    drawn = { scene: rendered.scene, plan: rendered.plan, pixelRatio, picture: p, figure: f, area };
+    motion.drawn();
+    drawn = { scene: rendered.scene, input: rendered.input, plan: rendered.input.plan, pixelRatio, picture: p, figure: f, area, view };
     pointer.changed();
+    interaction.changed();
     return 'drawn';
   }
 
   /** Draws the layers at `pixelRatio` and builds the scene; null when the work went stale meanwhile. */
-  async function renderScene(p: ResolvedPicture, f: ResolvedFigure, area: Size, pixelRatio: number, stale: () => boolean) {
-    const rendered = await scenes.render(p, f, area, pixelRatio, options?.renderer ?? 'auto', stale);
+  async function renderScene(
+    p: ResolvedPicture,
+    f: ResolvedFigure,
+    area: Size,
+    pixelRatio: number,
+    view: View | null,
+    stale: () => boolean,
+  ) {
+    const rendered = await scenes.render(p, f, area, pixelRatio, options?.renderer ?? 'auto', view, stale);
     if (!rendered) return null;
     if (rendered.renderer) host.dataset.renderer = rendered.renderer;
     else delete host.dataset.renderer;
@@ -202,7 +214,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       if (scale === 1) return d;
       const pixelRatio = d.pixelRatio * scale;
       checkDeviceSize(d.area.width, d.area.height, pixelRatio);
-      const scene = (await renderScene(d.picture, d.figure, d.area, pixelRatio, () => destroyed || drawn !== d))?.scene;
+      const scene = (await renderScene(d.picture, d.figure, d.area, pixelRatio, d.view, () => destroyed || drawn !== d))?.scene;
       if (scene && drawn === d) return { scene, pixelRatio };
       // The chart was updated meanwhile: export its new figure instead.
     }
@@ -222,6 +234,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
         fail(e, 'reading the options');
         return;
       }
+      if (drawn && !sameView(views.wanted(next), drawn.view)) motion.moved();
       const newGrid = previousGrid?.z !== next.z;
       pendingZ = newGrid && cellCount(next.z) > GRID_SLICE ? next.z : null;
       if (pendingZ) {
@@ -233,12 +246,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     },
     whenReady: () => loop.whenReady(),
     async toDataURL(type = 'image/png', quality, exportOptions = {}) {
-      if (!IMAGE_TYPES.includes(type)) throw invalidProp('type', `expected one of ${IMAGE_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
-      if (quality !== undefined && !(quality >= 0 && quality <= 1))
-        throw invalidProp('quality', `expected a number from 0 to 1, got ${quality}`);
-      const scale = exportOptions.scale ?? 1;
-      if (!(typeof scale === 'number' && scale >= 1 && scale <= 16))
-        throw invalidProp('scale', `expected a number from 1 to 16, got ${String(scale)}`);
+      const scale = checkExportArguments(type, quality, exportOptions);
       // An update while waiting means waiting again: the export always shows the latest options.
       const { scene, pixelRatio } = await sceneAtScale(scale);
       return sceneToDataURL(scene, pixelRatio, type, quality);
@@ -255,12 +263,16 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       await sceneAtScale(1);
       return pointer.pick(x, y);
     },
+    showHover(point) {
+      if (!destroyed) pointer.showAt(point);
+    },
     get error() {
       return loop.error;
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      motion.destroy();
       loop.destroy();
       size.destroy();
       stopObservingVisibility();
@@ -268,6 +280,7 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
       screen.destroy();
       errorView.destroy();
       pointer.destroy();
+      interaction.destroy();
       host.classList.remove('contour-heatmap');
       delete host.dataset.ready;
       delete host.dataset.renderer;

@@ -3,6 +3,8 @@ import type { FigurePlan } from '../core/figure/planFigure';
 import { createPicker, type PickInfo } from '../core/interaction/pick';
 import { createReadoutText } from '../core/interaction/readoutText';
 import type { ResolvedPicture } from '../core/options';
+import { createCrosshair } from './crosshair';
+import { figurePoint } from './hostPoint';
 import { createReadoutBox } from './readoutBox';
 
 /** The figure on screen, as far as reading values from it goes. */
@@ -31,6 +33,15 @@ export interface PointerSettings {
 export interface Pointer {
   /** What lies under (x, y), CSS px from the figure's top-left corner; null outside the image or with nothing on screen. */
   pick(x: number, y: number): PickInfo | null;
+  /**
+   * Shows the readout at a data point, with a crosshair through it, as if the pointer were there
+   * (for the keyboard cursor, or a linked chart's pointer), until the pointer next moves over the
+   * chart; null hides it. It follows the view as the figure is drawn again, and is not reported to
+   * onHover (a linked chart calling back would echo forever).
+   */
+  showAt(point: { x: number; y: number } | null): void;
+  /** The readout's text at the point given to showAt (the default text where the readout shows none or a DOM node); null when no value shows there. */
+  shownText(): string | null;
   /** The figure on screen changed (drawn again, or cleared for an error): onHover and the readout follow it at the pointer's last position. */
   changed(): void;
   /** Stops listening and removes the readout. Safe to call more than once. */
@@ -45,9 +56,14 @@ export interface Pointer {
  */
 export function createPointer(host: HTMLElement, settings: PointerSettings, current: () => DrawnFigure | null): Pointer {
   const box = createReadoutBox(host);
+  const crosshair = createCrosshair(host);
   let cache: { drawn: DrawnFigure; pick: ReturnType<typeof createPicker>; text: (info: PickInfo) => string } | null = null;
   /** The pointer's last position over the host, in figure CSS px; null once it left. */
   let last: { x: number; y: number } | null = null;
+  /** The data point showAt gave, which the readout shows instead of the pointer's; null for none. */
+  let shown: { x: number; y: number } | null = null;
+  /** The readout's text at `shown`, as last placed; null where no value shows. */
+  let shownText: string | null = null;
   let hovering = false;
   let destroyed = false;
 
@@ -61,13 +77,35 @@ export function createPointer(host: HTMLElement, settings: PointerSettings, curr
     return cache.pick(x, y);
   }
 
+  /** Where a data point is on screen (figure CSS px), through the drawn figure's view; null when not over its axes. */
+  function onScreen(point: { x: number; y: number }): { x: number; y: number } | null {
+    const drawn = current();
+    if (!drawn) return null;
+    const { image, xView, yView } = drawn.plan;
+    const x = image.left + ((point.x - xView[0]) / (xView[1] - xView[0])) * image.width;
+    const y = image.top + ((yView[1] - point.y) / (yView[1] - yView[0])) * image.height;
+    return x >= image.left && x < image.left + image.width && y >= image.top && y < image.top + image.height ? { x, y } : null;
+  }
+
+  /** Reports what is under the pointer to onHover, then places the readout. */
   function update(): void {
-    const info = last && pick(last.x, last.y);
-    if (info || hovering) settings.onHover?.(info);
-    hovering = info !== null;
+    const hovered = last && pick(last.x, last.y);
+    if (hovered || hovering) settings.onHover?.(hovered);
+    hovering = hovered !== null;
+    place(hovered);
+  }
+
+  /** The readout and crosshair at the shown point, else the readout at the pointer (`hovered`: what is under it). */
+  function place(hovered: PickInfo | null): void {
+    const at = shown ? onScreen(shown) : last;
+    const info = shown ? at && pick(at.x, at.y) : hovered;
+    if (shown && at && info) crosshair.show(at.x, at.y, cache!.drawn.plan.image);
+    else crosshair.hide();
     const content = info && readoutContent(info);
+    // A DOM node (React renders into it later) or no box still has the default text to say.
+    shownText = shown && info ? (typeof content === 'string' ? content : cache!.text(info)) : null;
     if (content === null || content === undefined) box.hide();
-    else box.show(content, last!.x, last!.y, cache!.drawn.plan.width, cache!.drawn.plan.height);
+    else box.show(content, at!.x, at!.y, cache!.drawn.plan.width, cache!.drawn.plan.height);
   }
 
   function readoutContent(info: PickInfo): string | Node | null {
@@ -78,11 +116,8 @@ export function createPointer(host: HTMLElement, settings: PointerSettings, curr
   }
 
   function onMove(e: PointerEvent): void {
-    // Client px to the figure's: the canvas sits at the host's padding edge; a CSS transform may scale the host.
-    const r = host.getBoundingClientRect();
-    const sx = r.width ? host.offsetWidth / r.width : 1;
-    const sy = r.height ? host.offsetHeight / r.height : 1;
-    last = { x: (e.clientX - r.left) * sx - host.clientLeft, y: (e.clientY - r.top) * sy - host.clientTop };
+    last = figurePoint(host, e.clientX, e.clientY);
+    shown = null;
     update();
   }
 
@@ -95,6 +130,12 @@ export function createPointer(host: HTMLElement, settings: PointerSettings, curr
   host.addEventListener('pointerleave', onLeave);
   return {
     pick,
+    showAt(point) {
+      if (destroyed) return;
+      shown = point && { x: point.x, y: point.y };
+      place(last && pick(last.x, last.y));
+    },
+    shownText: () => shownText,
     changed() {
       if (!destroyed) update();
     },
@@ -104,6 +145,7 @@ export function createPointer(host: HTMLElement, settings: PointerSettings, curr
       host.removeEventListener('pointermove', onMove);
       host.removeEventListener('pointerleave', onLeave);
       box.destroy();
+      crosshair.destroy();
       cache = null;
     },
   };

@@ -13,7 +13,8 @@ const OFFSET = 12;
 /**
  * The readout box: an absolutely positioned element in the host, over the figure but outside its
  * layout and its scene (so never in an export), that ignores the pointer. Created on first show.
- * A polite live region, so screen readers read the value without interrupting.
+ * Hidden from screen readers: it changes with every pointer move, which they could not keep up
+ * with; the keyboard cursor's values are announced by the chart's live region (liveRegion.ts).
  */
 export function createReadoutBox(host: HTMLElement): ReadoutBox {
   let box: HTMLDivElement | null = null;
@@ -23,8 +24,7 @@ export function createReadoutBox(host: HTMLElement): ReadoutBox {
     if (box) return box;
     box = document.createElement('div');
     box.className = 'contour-heatmap-readout';
-    box.setAttribute('role', 'status');
-    box.setAttribute('aria-live', 'polite');
+    box.setAttribute('aria-hidden', 'true');
     Object.assign(box.style, {
       position: 'absolute',
       left: '0',
