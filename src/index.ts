@@ -6,4 +6,5 @@ export {
   type DataAttributes,
 } from './react/ContourHeatmap';
 export { ContextBudgetProvider } from './react/ContextBudgetProvider';
+export { LinkedCharts, type LinkedChartsProps } from './react/LinkedCharts';
 export * from './vanilla';

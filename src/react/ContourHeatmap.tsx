@@ -5,7 +5,9 @@ import { useContextBudget } from './ContextBudgetProvider';
 import { chartOptions, rootAttributes, type ContourHeatmapRootProps } from './rootProps';
 import { sameOptions } from './sameOptions';
 import { useReadout, type ReadoutProps } from './readout';
+import { useLinkedChart } from './linkedChart';
 import type { PickInfo } from '../core/interaction/pick';
+import type { View } from '../core/view/view';
 
 export type { ContourHeatmapRootProps, DataAttributes } from './rootProps';
 
@@ -20,6 +22,12 @@ export interface ContourHeatmapProps extends ChartOptions, ContourHeatmapRootPro
    * function, as the content it returns, in place of the box.
    */
   renderError?: false | ((error: Error) => ReactNode) | undefined;
+  /**
+   * Called with the view each user zoom, pan or reset asks for. With `view` given, the chart shows
+   * a new view only once `view` says so (a controlled prop, as an input's `value`); without it,
+   * the chart moves by itself (starting from `defaultView`) and this only reports.
+   */
+  onViewChange?: ((view: View) => void) | undefined;
 }
 
 export interface ContourHeatmapHandle {
@@ -39,7 +47,13 @@ export interface ContourHeatmapHandle {
  * A heatmap (WebGL) with contour lines (SVG) that reproduces matplotlib's
  * `imshow(..., interpolation, cmap, extent, origin, aspect='auto')` + `contour(X, Y, Z, levels, colors)`.
  * A thin wrapper: every instance creates and owns its own chart (canvas, WebGL context, state)
- * inside its effect, so instances never share anything and StrictMode's double mount is safe.
+ * inside its effect, so instances share nothing unless asked and StrictMode's double mount is safe.
+ *
+ * Inside a `<LinkedCharts>` it shares with the provider's other charts: it shows the shared view
+ * (unless it has its own `view`, which it keeps: it then neither follows nor moves the others) and
+ * passes its users' view changes and hovers to the others, besides its own `onViewChange` and
+ * `onHover`; with `shareNorm`, its data's finite range joins the union that becomes every chart's
+ * colour limits where the chart sets none itself (its own vmin / vmax, or those in its norm, win).
  *
  * Props are compared by value: a re-render with equal props (new arrays and objects with the same
  * contents, e.g. an inline `extent={[0, 1, 0, 1]}`) does not update the chart. Functions are
@@ -47,7 +61,7 @@ export interface ContourHeatmapHandle {
  * that millions of cells are never compared: a grid changed in place is not seen; pass a new one.
  */
 export const ContourHeatmap = forwardRef<ContourHeatmapHandle, ContourHeatmapProps>(function ContourHeatmap(props, ref) {
-  const { onError, onReady, renderError } = props;
+  const { onError, onReady, renderError, onViewChange } = props;
   const hostRef = useRef<HTMLDivElement>(null);
   /** The error content rendered here (renderError), as opposed to the chart's own error box. */
   const ownErrorRef = useRef<HTMLDivElement>(null);
@@ -56,11 +70,19 @@ export const ContourHeatmap = forwardRef<ContourHeatmapHandle, ContourHeatmapPro
   const appliedRef = useRef<ChartOptions | null>(null);
   /** Counts updates, so only the latest update's drawing calls onReady. */
   const updatesRef = useRef(0);
-  const callbacks = useRef({ onError, onReady, renderError });
-  callbacks.current = { onError, onReady, renderError };
+  const callbacks = useRef({ onError, onReady, renderError, onViewChange });
+  callbacks.current = { onError, onReady, renderError, onViewChange };
   const [error, setError] = useState<Error | null>(null);
   const budget = useContextBudget();
-  const readout = useReadout(props);
+  const linked = useLinkedChart(props, chartRef);
+  // The readout's onHover is read at each hover (useReadout keeps the latest props): a new object is fine.
+  const readout = useReadout({
+    readout: props.readout,
+    onHover: (info) => {
+      props.onHover?.(info);
+      linked.hovered(info);
+    },
+  });
 
   useLayoutEffect(() => {
     const chart = createContourHeatmap(hostRef.current!, {
@@ -68,6 +90,10 @@ export const ContourHeatmap = forwardRef<ContourHeatmapHandle, ContourHeatmapPro
       budget,
       // With renderError the error is shown by this component (or not at all), not in the chart's box.
       errorBox: () => callbacks.current.renderError === undefined,
+      onViewChange: (view) => {
+        callbacks.current.onViewChange?.(view);
+        linked.viewChanged(view);
+      },
       onError: (e) => {
         setError(e);
         callbacks.current.onError?.(e);
@@ -84,7 +110,7 @@ export const ContourHeatmap = forwardRef<ContourHeatmapHandle, ContourHeatmapPro
   // After every render: update the chart only when an option changed in value.
   useLayoutEffect(() => {
     const chart = chartRef.current!;
-    const options = sameOptions(appliedRef.current, chartOptions(props));
+    const options = sameOptions(appliedRef.current, linked.options(chartOptions(props)));
     if (options === appliedRef.current) return;
     appliedRef.current = options;
     chart.update(options);

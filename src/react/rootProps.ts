@@ -34,13 +34,14 @@ const COMPONENT_PROPS: readonly string[] = Object.freeze([
   'renderError',
   'onHover',
   'readout',
+  'onViewChange',
   'id',
   'className',
   'style',
   'role',
   'title',
   'tabIndex',
-] satisfies (keyof ContourHeatmapRootProps | keyof ReadoutProps | 'onError' | 'onReady' | 'renderError')[]);
+] satisfies (keyof ContourHeatmapRootProps | keyof ReadoutProps | 'onError' | 'onReady' | 'renderError' | 'onViewChange')[]);
 
 /** The chart options among the props: every other prop given (an option given as undefined is passed as such). */
 export function chartOptions(props: object): ChartOptions {
