@@ -39,7 +39,7 @@ const ONLY = argv
   ?.slice('--only='.length)
   .split(',');
 const OUT_DIR = QUICK ? join(ROOT, 'bench', 'tmp') : join(ROOT, 'bench');
-const SECTIONS = ['seed', 'grids', 'isolines', 'recolour', 'longtask', 'many', 'rerender', 'node'];
+const SECTIONS = ['seed', 'grids', 'isolines', 'recolour', 'longtask', 'many', 'rerender', 'interaction', 'node'];
 for (const s of ONLY ?? []) if (!SECTIONS.includes(s)) throw new Error(`--only: unknown section ${s} (known: ${SECTIONS.join(', ')})`);
 const wanted = (s) => !ONLY || ONLY.includes(s);
 
@@ -54,6 +54,7 @@ const REPS = QUICK
       longtask: [0, 1],
       many: [1, 1],
       rerender: [0, 1],
+      interaction: [0, 1],
       node: { rounds: 1, figures: 8 },
     }
   : {
@@ -65,6 +66,7 @@ const REPS = QUICK
       longtask: [1, 5],
       many: [1, 5],
       rerender: [1, 5],
+      interaction: [1, 5],
       node: { rounds: 3, figures: 40 },
     };
 const GRID_SIZES = [500, 1000, 2000, 4000];
@@ -89,7 +91,12 @@ const TARGETS = {
   longtask: { max: 50, text: 'no task > 50 ms' },
   many: { min: 5, text: '≥ 5× faster' },
   rerender: { max: 0, text: 'zero work (no redraw, no DOM change)' },
+  // Issue #11, point 4.
+  pointerMove: { max: 2, text: '< 2 ms per move' },
+  exactAfterGesture: { max: 150, text: '≤ 150 ms after the gesture pauses' },
 };
+/** The interaction rows: pointer moves over, and a wheel gesture on, a chart of this grid. */
+const INTERACTION = { n: 2000, moves: 200, wheelSteps: 12 };
 
 const log = (...a) => console.log(`[bench ${((Date.now() - START) / 1000).toFixed(0).padStart(4)}s]`, ...a);
 const START = Date.now();
@@ -474,6 +481,31 @@ async function benchRerender() {
   return { raw, summary: { work: stats(work), perRender: stats(col('perRenderMs')), total: stats(col('totalMs')) } };
 }
 
+async function benchInteraction() {
+  const { n, moves, wheelSteps } = INTERACTION;
+  log(`interaction on a ${n}² chart: ${moves} pointer moves, a ${wheelSteps}-step wheel zoom`);
+  await freshPage();
+  await call('prepare', n);
+  const [warm, runs] = REPS.interaction;
+  const raw = await interleave(
+    { moves: () => call('pointerMoves', n, moves), gesture: () => call('wheelGesture', n, wheelSteps) },
+    warm,
+    runs,
+    'interaction',
+  );
+  const col = (list, key) => list.map((r) => num(r, key));
+  return {
+    raw,
+    summary: {
+      perMove: stats(col(raw.moves, 'perMoveMs')),
+      maxMove: stats(col(raw.moves, 'maxMoveMs')),
+      step: stats(col(raw.gesture, 'maxStepMs')),
+      exactAfter: stats(col(raw.gesture, 'exactAfterMs')),
+      renderers: [...new Set(raw.gesture.map((r) => r?.renderer).filter(Boolean))],
+    },
+  };
+}
+
 async function benchNode(mpl) {
   const cores = os.cpus().length;
   log(`seed figures per second in Node (1 and ${cores} threads) vs matplotlib (1 process, a pool of ${cores})`);
@@ -779,6 +811,47 @@ function report(results) {
     md.push('');
   }
 
+  const ia = sections.interaction;
+  if (ia) {
+    const { n, moves, wheelSteps } = INTERACTION;
+    md.push(`## Interaction: reading and zooming a ${n}² seed chart (1000×500)`);
+    md.push('');
+    md.push(
+      `Pointer moves: ${moves} \`pointermove\` events dispatched across the axes, each timed as its handlers run (the value under the pointer from the kernel's taps, the readout box). Wheel zoom: ${wheelSteps} wheel events one frame apart; a step is its handler plus the preview the chart paints in the next frame (the last picture stretched, ticks and contour lines laid out for the new view); then the time from the last event to the exact picture on screen (\`data-ready\`), which includes the ${'50'} ms the chart waits for the gesture to pause. Renderer: ${ia.summary.renderers.join(', ') || 'unknown'}.`,
+    );
+    md.push('');
+    md.push(
+      measureTable([
+        ['one pointer move (mean of a run)', ia.summary.perMove],
+        ['slowest pointer move of a run', ia.summary.maxMove],
+        ['slowest wheel step of a gesture (handler + preview frame)', ia.summary.step],
+        ['last wheel event → exact picture', ia.summary.exactAfter],
+      ]),
+    );
+    md.push('');
+    md.push(row(['comparison', 'value', 'target', 'result']));
+    md.push(row(['---', '---:', '---', '---']));
+    const perMove = ia.summary.perMove?.max ?? null;
+    const exact = ia.summary.exactAfter?.max ?? null;
+    md.push(
+      row([
+        'pointer move, worst run',
+        perMove === null ? 'not measured' : `${ms(perMove)} ms`,
+        TARGETS.pointerMove.text,
+        met(verdict(perMove, TARGETS.pointerMove)),
+      ]),
+    );
+    md.push(
+      row([
+        'exact picture after the gesture, worst run',
+        exact === null ? 'not measured' : `${ms(exact)} ms`,
+        TARGETS.exactAfterGesture.text,
+        met(verdict(exact, TARGETS.exactAfterGesture)),
+      ]),
+    );
+    md.push('');
+  }
+
   const nd = sections.node;
   if (nd) {
     md.push(`## Node: seed figures per second (1000×500 PNG to base64), contour-heatmap/node vs matplotlib`);
@@ -870,6 +943,7 @@ async function main() {
     longtask: benchLongTasks,
     many: benchMany,
     rerender: benchRerender,
+    interaction: benchInteraction,
     node: () => benchNode(mpl),
   };
   for (const [name, run] of Object.entries(runners)) {

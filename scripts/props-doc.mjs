@@ -23,6 +23,7 @@ const SECTIONS = [
     ['ChartOptions', 'AriaAttributes', 'DataAttributes'],
   ],
   ['ChartSettings', 'The plain-JavaScript chart: `createContourHeatmap(host, settings)`.'],
+  ['LinkedChartsProps', '`<LinkedCharts>`: the charts inside share the view, the hover and (`shareNorm`) one colour scale.'],
   ['ContourOptions', 'The `contours` prop.'],
   ['FillOptions', '`contours.filled` as an object.'],
   ['ContourLabelsOptions', '`contours.labels` as an object.'],

@@ -6,6 +6,7 @@ import { traceLevels } from '../../src/core/transfer/isolinePacking';
 import { probeWebglKind } from '../../src/gl/webglKind';
 import { evenLevels, seedGrid, toRows, withNaN, type BenchGrid } from './fields';
 import { equalProps, longTasks } from './blocking';
+import { pointerMoves, wheelGesture } from './interaction';
 import { floorRun } from './floor';
 import { mount, ready, seedProps, unmount, update, type Mounted } from './ours';
 import { Plotly, plotlyFigure, plotlyHost, type PlotlyData } from './peers';
@@ -302,6 +303,8 @@ const bench = {
   recolourTeardown,
   longTasks: (n: number) => longTasks(grid(n)),
   equalProps: (renders: number) => equalProps(grid(SEED_N), renders),
+  pointerMoves: (n: number, moves: number) => pointerMoves(grid(n), moves),
+  wheelGesture: (n: number, steps: number) => wheelGesture(grid(n), steps),
   manyOurs,
   manyPlotly,
 };
