@@ -1,3 +1,4 @@
+import { movePathData, type PathMove } from '../core/scene/movedPaths';
 import type { GroupNode, ImageNode, LineNode, PathNode, Scene, Stroke, TextNode, VectorNode } from '../core/scene/scene';
 import { SUPERSCRIPT_RISE, SUPERSCRIPT_SCALE } from '../core/scene/scene';
 import { snapLine } from '../core/scene/snap';
@@ -74,6 +75,8 @@ export function paintScene<Raster extends CanvasImageSource>(
 interface Where {
   readonly newPath: PathFactory;
   readonly pixelRatio: number;
+  /** The enclosing group's move of its paths (a preview's), if any. */
+  readonly moved?: PathMove | undefined;
   /** The offset of the enclosing groups, CSS px. */
   readonly dx: number;
   readonly dy: number;
@@ -94,7 +97,7 @@ function paintImage<Raster extends CanvasImageSource>(ctx: Context2D, { box, ras
 }
 
 function paintVector(ctx: Context2D, node: VectorNode, at: Where): void {
-  if (node.kind === 'path') paintPath(ctx, node, at.newPath);
+  if (node.kind === 'path') paintPath(ctx, at.moved ? { ...node, d: movePathData(node.d, at.moved) } : node, at.newPath);
   else if (node.kind === 'line') paintLine(ctx, snapLine(node, at.pixelRatio, at.dx, at.dy), at.newPath);
   else if (node.kind === 'text') paintText(ctx, node);
   else paintGroup(ctx, node, at);
@@ -108,7 +111,7 @@ function paintGroup(ctx: Context2D, group: GroupNode, at: Where): void {
     ctx.rect(0, 0, group.clip.width, group.clip.height);
     ctx.clip();
   }
-  const inner = { ...at, dx: at.dx + group.x, dy: at.dy + group.y };
+  const inner = { ...at, dx: at.dx + group.x, dy: at.dy + group.y, moved: group.moved ?? at.moved };
   for (const child of group.children) paintVector(ctx, child, inner);
   ctx.restore();
 }

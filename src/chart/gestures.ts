@@ -13,6 +13,9 @@ export interface Gestures {
 
 type Point = { x: number; y: number };
 
+/** How far (CSS px) a pressed pointer moves before it pans: a click's jitter moves nothing. */
+const DRAG_THRESHOLD_PX = 3;
+
 /**
  * Listens on the host for gestures that begin over the axes, while `enabled()` (the
  * `interactive` option, read at each event): the wheel zooms about the pointer, dragging pans,
@@ -24,7 +27,7 @@ export function createGestures(host: HTMLElement, target: ViewTarget, enabled: (
   /** The pointers pressed on the axes, at their latest positions (figure CSS px). */
   const pressed = new Map<number, Point>();
   /** The view and pointer positions when the set of pressed pointers last changed: moves are measured from there. */
-  let start: { view: View; points: Map<number, Point> } | null = null;
+  let start: { view: View; points: Map<number, Point>; dragging: boolean } | null = null;
   const touchAction = host.style.touchAction;
   let destroyed = false;
 
@@ -35,7 +38,7 @@ export function createGestures(host: HTMLElement, target: ViewTarget, enabled: (
   /** Starts measuring again from here (a pointer was added or lifted, or the view changed another way). */
   function restart(): void {
     const cur = target.current();
-    start = cur && pressed.size > 0 ? { view: cur.view, points: new Map(pressed) } : null;
+    start = cur && pressed.size > 0 ? { view: cur.view, points: new Map(pressed), dragging: false } : null;
   }
 
   /** Where a client point falls in the axes (fractions, 0 at the left/top edge), and the view wanted; null when nothing is drawn. */
@@ -83,6 +86,8 @@ export function createGestures(host: HTMLElement, target: ViewTarget, enabled: (
     const from = (id: number) => start!.points.get(id)!;
     const now = (id: number) => pressed.get(id)!;
     if (b === undefined) {
+      if (!start.dragging && Math.hypot(now(a!).x - from(a!).x, now(a!).y - from(a!).y) < DRAG_THRESHOLD_PX) return;
+      start.dragging = true;
       const f0 = boxFraction(box, from(a!).x, from(a!).y);
       const f1 = boxFraction(box, now(a!).x, now(a!).y);
       request(panView(start.view, f0.fx, f0.fy, f1.fx, f1.fy));

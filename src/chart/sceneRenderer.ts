@@ -47,7 +47,7 @@ export interface SceneRenderer {
    * rasters stretched to where their data lands; null when that cannot be shown so (the view
    * flipped an axis).
    */
-  preview(input: SceneInput<HTMLCanvasElement>, area: Size, view: View): Scene<HTMLCanvasElement> | null;
+  preview(drawn: Pick<DrawnChart, 'scene' | 'input' | 'area'>, view: View): Scene<HTMLCanvasElement> | null;
   destroy(): void;
 }
 
@@ -86,9 +86,9 @@ export function createSceneRenderer(budget: ContextBudget, isVisible: () => bool
       };
       return { scene: buildScene(input), input, renderer: heatmap?.renderer ?? null };
     },
-    preview(input, area, view) {
+    preview({ scene, input, area }, view) {
       const plan = planFigure(input.picture, input.figure, area.width, area.height, measure, view);
-      return previewScene(input, plan);
+      return previewScene(scene, input, plan);
     },
     destroy() {
       contourLayer.destroy();

@@ -44,7 +44,7 @@ export function createViewMotion({ views, scenes, screen, pointer, loop, state }
       frame = 0;
       const { drawn: d, picture, options } = state();
       if (!d || !options || loop.ready || d.picture.grid !== picture?.grid) return;
-      const scene = scenes.preview(d.input, d.area, views.wanted(options) ?? extentView(d.picture.extent));
+      const scene = scenes.preview(d, views.wanted(options) ?? extentView(d.picture.extent));
       if (!scene) return;
       screen.paint(scene, d.pixelRatio);
       previewing = true;

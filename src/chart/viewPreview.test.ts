@@ -4,7 +4,9 @@ import { planFigure } from '../core/figure/planFigure';
 import type { MeasureText } from '../core/figure/textMetrics';
 import { resolvePicture } from '../core/options';
 import type { SceneInput } from '../core/scene/buildScene';
-import { previewScene } from './viewPreview';
+import { buildScene } from '../core/scene/buildScene';
+import type { GroupNode, Scene } from '../core/scene/scene';
+import { previewScene as preview } from './viewPreview';
 
 const measure: MeasureText = (text, font) => ({
   width: text.length * font.size * 0.6,
@@ -34,7 +36,45 @@ const input: SceneInput<object> = {
   measure,
 };
 
+const path = { kind: 'path', d: 'M0 0L10 10', stroke: { color: 'k', width: 1, cap: 'butt', join: 'round' } } as const;
+const label = {
+  kind: 'text',
+  text: '0.5',
+  x: 1,
+  y: 1,
+  anchor: 'middle',
+  rotation: 0,
+  font: { size: 10, family: 'x' },
+  color: 'k',
+} as const;
+const drawnLines: GroupNode = {
+  kind: 'group',
+  x: input.plan.image.left,
+  y: input.plan.image.top,
+  clip: { width: input.plan.image.width, height: input.plan.image.height },
+  className: 'contour-heatmap-lines',
+  children: [path, label],
+};
+const built = buildScene(input);
+const drawn: Scene<object> = { ...built, vectors: [drawnLines, ...built.vectors] };
+const previewScene = (i: SceneInput<object>, p: ReturnType<typeof plan>) => preview(drawn, i, p);
+
 describe('the preview of a new view', () => {
+  it('moves the drawn contour paths with the picture (strokes unscaled), without their labels, clipped to the axes', () => {
+    const next = plan({ x: [1, 3], y: [0.5, 1.5] });
+    const scene = previewScene(input, next)!;
+    const lines = scene.vectors.filter((v): v is GroupNode => v.kind === 'group' && v.className === 'contour-heatmap-lines');
+    expect(lines).toHaveLength(1);
+    const [group] = lines;
+    expect(group!.children).toEqual([path]);
+    expect(group!.children[0]).toBe(path); // the same node: the screen re-uses its element
+    expect(group!.clip).toEqual({ width: next.image.width, height: next.image.height });
+    const old = input.plan.image;
+    expect(group!.moved!.scaleX).toBeCloseTo((next.image.width * 2) / old.width, 9);
+    expect(group!.moved!.translateX).toBeCloseTo(-next.image.width / 2, 9);
+    expect(group!.moved!.translateY).toBeCloseTo(-next.image.height / 2, 9);
+  });
+
   it('stretches the heatmap to where its data lands, clipped to the axes; the colorbar stays', () => {
     const next = plan({ x: [1, 3], y: [0.5, 1.5] });
     const scene = previewScene(input, next)!;

@@ -1,3 +1,4 @@
+import type { PathMove } from '../core/scene/movedPaths';
 import type { GroupNode, LineNode, PathNode, Scene, Stroke, Tags, TextNode, VectorNode } from '../core/scene/scene';
 import { SUPERSCRIPT_SCALE, SUPERSCRIPT_RISE } from '../core/scene/scene';
 import { snapLine } from '../core/scene/snap';
@@ -22,16 +23,27 @@ export function createSvgPainter(): SvgPainter {
   const element = document.createElementNS(SVG_NS, 'svg');
   element.setAttribute('class', 'contour-heatmap-vectors');
   Object.assign(element.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', overflow: 'hidden' });
+  // The last paint's path elements, by node: a path painted again (a preview moving the drawn
+  // lines, once a frame) is re-used, its data not parsed again.
+  let paths = new WeakMap<PathNode, SVGPathElement>();
   return {
     element,
     paint(scene, pixelRatio) {
       element.setAttribute('width', String(scene.width));
       element.setAttribute('height', String(scene.height));
       element.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
-      const clips: Clips = { ids: { prefix, count: 0 }, defs: document.createElementNS(SVG_NS, 'defs'), pixelRatio, dx: 0, dy: 0 };
+      const clips: Clips = {
+        ids: { prefix, count: 0 },
+        defs: document.createElementNS(SVG_NS, 'defs'),
+        pixelRatio,
+        dx: 0,
+        dy: 0,
+        paths: { previous: paths, kept: new WeakMap() },
+      };
       const content = fragmentOf(scene.vectors, clips);
       if (clips.ids.count) content.prepend(clips.defs);
       element.replaceChildren(content);
+      paths = clips.paths.kept;
     },
   };
 }
@@ -46,6 +58,10 @@ interface Clips {
   readonly pixelRatio: number;
   readonly dx: number;
   readonly dy: number;
+  /** The enclosing group's move of its paths (a preview's), if any. */
+  readonly moved?: PathMove | undefined;
+  /** Path elements of the previous paint to re-use, and those of this one. */
+  readonly paths: { readonly previous: WeakMap<PathNode, SVGPathElement>; readonly kept: WeakMap<PathNode, SVGPathElement> };
 }
 
 /** One fragment of many children: appending them one by one avoids spreading big arrays into a call. */
@@ -58,13 +74,28 @@ function fragmentOf(nodes: readonly VectorNode[], clips: Clips): DocumentFragmen
 function elementOf(node: VectorNode, clips: Clips): SVGElement {
   const element =
     node.kind === 'path'
-      ? pathElement(node)
+      ? reusedPathElement(node, clips)
       : node.kind === 'line'
         ? lineElement(snapLine(node, clips.pixelRatio, clips.dx, clips.dy))
         : node.kind === 'text'
           ? textElement(node)
           : groupElement(node, clips);
   tag(element, node);
+  return element;
+}
+
+/** The path's element, re-used from the last paint if it drew this node; moved as its group says (strokes unscaled). */
+function reusedPathElement(node: PathNode, clips: Clips): SVGPathElement {
+  const element = clips.paths.previous.get(node) ?? pathElement(node);
+  clips.paths.kept.set(node, element);
+  const m = clips.moved;
+  if (m) {
+    element.setAttribute('transform', `matrix(${m.scaleX} 0 0 ${m.scaleY} ${m.translateX} ${m.translateY})`);
+    element.setAttribute('vector-effect', 'non-scaling-stroke');
+  } else if (element.hasAttribute('transform')) {
+    element.removeAttribute('transform');
+    element.removeAttribute('vector-effect');
+  }
   return element;
 }
 
@@ -91,7 +122,7 @@ function groupElement(group: GroupNode, clips: Clips): SVGGElement {
     content.setAttribute('clip-path', `url(#${id})`);
     g.appendChild(content);
   }
-  const inner: Clips = { ...clips, dx: clips.dx + group.x, dy: clips.dy + group.y };
+  const inner: Clips = { ...clips, dx: clips.dx + group.x, dy: clips.dy + group.y, moved: group.moved ?? clips.moved };
   content.appendChild(fragmentOf(group.children, inner));
   return g;
 }

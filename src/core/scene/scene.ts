@@ -1,3 +1,4 @@
+import type { PathMove } from './movedPaths';
 /**
  * The scene: a plain, immutable description of everything one chart draws, in CSS px with the
  * origin at the figure's top-left corner and y down. Painters turn it into pixels or elements (the
@@ -115,5 +116,10 @@ export interface GroupNode extends Tags {
   readonly x: number;
   readonly y: number;
   readonly clip?: { readonly width: number; readonly height: number };
+  /**
+   * Set on lines laid out for another view (the screen's preview while a new view waits to be
+   * drawn): the points of the group's paths are moved so (their strokes keep their widths).
+   */
+  readonly moved?: PathMove;
   readonly children: readonly VectorNode[];
 }
