@@ -94,8 +94,9 @@ test('the picked value is the colour drawn under the point, on the GPU and the C
       if (colors[i]!.every((c, k) => c === png.data[o + k])) same++;
     });
     console.log(`${renderer}: ${same} of ${compared} picked values have exactly the colour drawn there`);
-    // The CPU draws from the very values picked; the GPU's float32 arithmetic may move one across a colour bin.
-    expect(same / compared).toBeGreaterThanOrEqual(renderer === 'cpu' ? 1 : 0.98);
+    // A pick is Agg's value; the renderers colour one within 1e-3 of the range of it (separable
+    // weights, exact sample positions, the GPU's float32): rarely across a colour bin's edge.
+    expect(same / compared).toBeGreaterThanOrEqual(0.95);
   }
   expect(problems).toEqual([]);
 });

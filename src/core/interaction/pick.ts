@@ -13,8 +13,10 @@ export interface PickInfo {
   readonly y: number;
   /**
    * The value drawn at the device pixel under the point, before the norm: the grid resampled with
-   * the kernel, extent and origin the picture was drawn with (the value the colormap was applied
-   * to); NaN where the kernel reaches an invalid cell (a hole). With `interpolationStage: 'rgba'`
+   * the kernel, extent, origin and view the picture was drawn with, at that pixel as matplotlib's
+   * Agg resampler samples it (the value its colormap is applied to; the renderers', weighting taps
+   * separably, is within 1e-3 of the data range of it); NaN where the kernel reaches an invalid
+   * cell (a hole). With `interpolationStage: 'rgba'`
    * the colormap is applied to the cells and their colours are resampled, so no single value was
    * coloured: this is then the data resampled with the same kernel and taps (the value whose
    * weights blend the colours), and NaN within the kernel's reach of a hole, where that stage
@@ -38,8 +40,9 @@ export type PickPlan = Pick<FigurePlan, 'image' | 'xView' | 'yView'>;
  * at `pixelRatio` with `plan`'s layout; null outside the image box. The image raster covers
  * round(image.width × pixelRatio) device pixels placed at round(image.left × pixelRatio), as
  * the scene's painters place it (core/scene/scene.ts), and its kernel is chosen for that size (and
- * the plan's view) as the renderers choose it: so `value` is computed by the same code, for the
- * same pixel, as the picture. A point of the axes outside the image's extent (a view wider than
+ * the plan's view) as the renderers choose it; `value` is that pixel computed as matplotlib's Agg
+ * resampler computes it (pixelSampler.ts): the value matplotlib colours there, which the
+ * renderers' colour is within 1e-3 of the data range of. A point of the axes outside the image's extent (a view wider than
  * it) shows nothing: null too. The kernel's weights are prepared once per picker; each pick costs
  * one pixel's taps.
  */

@@ -1,16 +1,19 @@
-import { SUBPIXEL_SHIFT, aggWeightLut, kernelDiameter } from './aggWeightLut';
+import { SUBPIXEL_SHIFT } from './aggWeightLut';
+import { aggSamplePosition, aggTaps, aggValue } from './aggPixel';
 import type { Kernel } from './kernels';
 import { coverage, covers } from './coverage';
-import { cellsPerPixel, downsampleStretch, reflect, samplePosition, type ResampleTarget } from './reference';
-import { axisTaps, picksCells } from './separable';
+import { reflect, type ResampleTarget } from './reference';
+import { picksCells } from './separable';
 
 /** One output pixel of a picture, computed on its own. */
 export interface PixelSampler {
   /**
-   * The normalised value of device pixel (px, py) (py from the top) exactly as
-   * {@link separableRows} computes it for the whole picture — same taps, same weights, same
-   * operations in the same order, stored as float32 — so it is the value the renderers coloured
-   * there; NaN where a tap touches an invalid cell, and where the pixel does not show the grid.
+   * The normalised value of device pixel (px, py) (py from the top) as matplotlib's Agg
+   * resampler computes it: its sample position (the DDA's, aggPixel.ts), its rounded 2-D tap
+   * weights, stored as float32 — the value matplotlib colours there. The renderers colour a value
+   * within 1e-3 of the data range of it (they weight taps separably, at exact positions), the same
+   * colour but where it sits on a colormap bin's edge. NaN where a tap touches an invalid cell, and
+   * where the pixel does not show the grid.
    */
   value(px: number, py: number): number;
   /** The grid cell under the pixel's sample point: the cell nearest draws there. */
@@ -22,7 +25,7 @@ export interface PixelSampler {
 /**
  * Samples single pixels of a grid resampled to `target`, for reading values under a pointer
  * without resampling the picture: the kernel's weight table is built once here, and a pixel
- * costs its taps only (diameter² reads, times the downsampling stretch²).
+ * costs its taps only (diameter² reads, times the downsampling stretch²) and its scanline's DDA.
  */
 export function createPixelSampler(
   values: ArrayLike<number>,
@@ -31,11 +34,11 @@ export function createPixelSampler(
   kernel: Kernel | null,
   target: ResampleTarget,
 ): PixelSampler {
-  const position = (px: number, py: number) => samplePosition(px, py, cols, rows, target);
-  const cell = (px: number, py: number) => ({
-    row: reflect(position(0, py)[1] >> SUBPIXEL_SHIFT, rows),
-    col: reflect(position(px, 0)[0] >> SUBPIXEL_SHIFT, cols),
-  });
+  const position = (px: number, py: number) => aggSamplePosition(px, py, rows, cols, target);
+  const cell = (px: number, py: number) => {
+    const [x, y] = position(px, py);
+    return { row: reflect(y >> SUBPIXEL_SHIFT, rows), col: reflect(x >> SUBPIXEL_SHIFT, cols) };
+  };
   const covered = coverage(rows, cols, target);
   const onGrid = (px: number, py: number) => covers(covered, px, py);
   if (picksCells(kernel, rows, cols, target)) {
@@ -49,27 +52,14 @@ export function createPixelSampler(
       },
     };
   }
-  const lut = aggWeightLut(kernel);
-  const diameter = kernelDiameter(kernel);
-  const [perX, perY] = cellsPerPixel(rows, cols, target);
-  const [rx, rxInv] = downsampleStretch(perX);
-  const [ry, ryInv] = downsampleStretch(perY);
+  const taps = aggTaps(kernel, rows, cols, target);
   return {
     cell,
     covers: onGrid,
     value(px, py) {
       if (!onGrid(px, py)) return NaN;
-      const across = axisTaps(position(px, 0)[0], lut, diameter, rx, rxInv, cols);
-      const down = axisTaps(position(0, py)[1], lut, diameter, ry, ryInv, rows);
-      // separableRows' two passes for one pixel: each row's horizontal sum, then the rows weighted.
-      let acc = 0;
-      for (let j = 0; j < down.weights.length; j++) {
-        const rowOffset = down.cells[j]! * cols;
-        let sum = 0;
-        for (let i = 0; i < across.weights.length; i++) sum += values[rowOffset + across.cells[i]!]! * across.weights[i]!;
-        acc = acc + sum * down.weights[j]!;
-      }
-      return Math.fround(acc / (down.total * across.total));
+      const [x, y] = position(px, py);
+      return Math.fround(aggValue(values, rows, cols, taps, x, y));
     },
   };
 }

@@ -1,5 +1,6 @@
-import { FILTER_SCALE, SUBPIXEL_SCALE, SUBPIXEL_SHIFT, aggWeightLut, iround, kernelDiameter } from './aggWeightLut';
+import { FILTER_SCALE, SUBPIXEL_SCALE, SUBPIXEL_SHIFT, iround } from './aggWeightLut';
 import type { Kernel } from './kernels';
+import { aggTaps, aggValue } from './aggPixel';
 import type { CellWindow } from '../view/view';
 
 /** How the rows of a grid are laid out on screen, as imshow's `origin`. */
@@ -96,41 +97,11 @@ export function resample(
     return clearUncovered(out, rows, cols, target);
   }
 
-  const lut = aggWeightLut(kernel);
-  const diameter = kernelDiameter(kernel);
-  const filterSpan = diameter << SUBPIXEL_SHIFT;
-  const [perX, perY] = cellsPerPixel(rows, cols, target);
-  const [rx, rxInv] = downsampleStretch(perX);
-  const [ry, ryInv] = downsampleStretch(perY);
-  const radiusX = (diameter * rx) >> 1;
-  const radiusY = (diameter * ry) >> 1;
-  const half = SUBPIXEL_SCALE >> 1;
-
+  const taps = aggTaps(kernel, rows, cols, target);
   for (let py = 0; py < height; py++) {
     for (let px = 0; px < width; px++) {
-      let [x, y] = samplePosition(px, py, cols, rows, target);
-      x += half - radiusX;
-      y += half - radiusY;
-      let row = y >> SUBPIXEL_SHIFT;
-      let yHr = ((SUBPIXEL_SCALE - 1 - (y & (SUBPIXEL_SCALE - 1))) * ryInv) >> SUBPIXEL_SHIFT;
-      const xHrStart = ((SUBPIXEL_SCALE - 1 - (x & (SUBPIXEL_SCALE - 1))) * rxInv) >> SUBPIXEL_SHIFT;
-      const colStart = x >> SUBPIXEL_SHIFT;
-      let sum = 0;
-      let total = 0;
-      for (;;) {
-        const wy = lut[yHr]!;
-        const rowOffset = reflect(row, rows) * cols;
-        let col = colStart;
-        for (let xHr = xHrStart; xHr < filterSpan; xHr += rxInv, col++) {
-          const w = tapWeight(wy, lut[xHr]!);
-          sum += values[rowOffset + reflect(col, cols)]! * w;
-          total += w;
-        }
-        yHr += ryInv;
-        if (yHr >= filterSpan) break;
-        row++;
-      }
-      out[py * width + px] = sum / total;
+      const [x, y] = samplePosition(px, py, cols, rows, target);
+      out[py * width + px] = aggValue(values, rows, cols, taps, x, y);
     }
   }
   return clearUncovered(out, rows, cols, target);
