@@ -2,6 +2,7 @@ import { StrictMode, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ContourHeatmap, type ContourHeatmapHandle, type ImageType } from '../src';
 import { GALLERY, type GalleryChart } from './gallery';
+import { LinkedDemo } from './linked';
 
 function ChartCard({ chart }: { chart: GalleryChart }) {
   const ref = useRef<ContourHeatmapHandle>(null);
@@ -54,12 +55,14 @@ function App() {
         pictures reproduce matplotlib's imshow + contour for the same arguments.{' '}
         <a href="/playground.html">Playground: every option, live, with its export and matplotlib code</a>.{' '}
         <a href="/stress.html">Stress page: up to 200 charts under random concurrent updates</a>. Docs:{' '}
-        <a href="/docs/PROPS.md">every prop</a>, <a href="/README.md">install and quick starts</a>.
+        <a href="/docs/PROPS.md">every prop</a>, <a href="/README.md">install and quick starts</a>. Every chart reads the value under the
+        pointer, zooms with the wheel about it, pans when dragged and resets on a double click (or, focused: arrows, + − and 0).
       </p>
       <div className="gallery">
         {GALLERY.map((chart) => (
           <ChartCard key={chart.id} chart={chart} />
         ))}
+        <LinkedDemo />
       </div>
     </>
   );

@@ -12,16 +12,40 @@ test('the demo loads with no console errors and every chart becomes ready', asyn
   const problems = watchConsole(page);
   await page.goto('/');
   const charts = page.locator('.contour-heatmap');
-  await expect(charts).toHaveCount(GALLERY.length);
+  // The gallery, and three linked small multiples.
+  await expect(charts).toHaveCount(GALLERY.length + 3);
   for (const chart of await charts.all()) await expect(chart).toHaveAttribute('data-ready', 'true');
   // Each chart holds its own canvas, and its overlay holds one path per contour line.
-  await expect(page.locator('.contour-heatmap canvas')).toHaveCount(GALLERY.length);
+  await expect(page.locator('.contour-heatmap canvas')).toHaveCount(GALLERY.length + 3);
   await expect(page.locator('[data-chart="seed"] path[data-level]')).toHaveCount(11);
   await expect(page.locator('[data-chart="seed"] path[stroke-dasharray]')).toHaveCount(5);
   // The seed figure has matplotlib's axes: its ticks and labels, beside matplotlib's own picture.
   await expect(page.locator('[data-chart="seed"] [data-axis="x"] text')).toHaveText(['−3', '−2', '−1', '0', '1', '2', '3', '4']);
   await expect(page.locator('[data-chart="seed"] [data-axis="y"] text')).toHaveText(['−4', '−3', '−2', '−1', '0', '1', '2', '3']);
   await expect(page.locator('[data-chart="seed"] img[alt^="matplotlib"]')).toHaveJSProperty('complete', true);
+  expect(problems).toEqual([]);
+});
+
+test('the linked small multiples zoom together: a wheel over one gives all three its view', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('/');
+  const linked = page.locator('[data-linked] .contour-heatmap');
+  await expect(linked).toHaveCount(3);
+  for (const chart of await linked.all()) await expect(chart).toHaveAttribute('data-ready', 'true');
+  const xTicks = () => Promise.all([0, 1, 2].map((i) => linked.nth(i).locator('[data-axis="x"] text').allTextContents()));
+  const before = await xTicks();
+  await linked.nth(1).scrollIntoViewIfNeeded();
+  const box = (await linked.nth(1).locator('.contour-heatmap-axes').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.6);
+  await page.mouse.wheel(0, -400);
+  // All three show the new view's ticks (first in their previews, then drawn), the same ones.
+  await expect
+    .poll(async () => {
+      const ticks = await xTicks();
+      return ticks.every((t) => JSON.stringify(t) === JSON.stringify(ticks[1])) && JSON.stringify(ticks[1]) !== JSON.stringify(before[1]);
+    })
+    .toBe(true);
+  for (const chart of await linked.all()) await expect(chart).toHaveAttribute('data-ready', 'true');
   expect(problems).toEqual([]);
 });
 
