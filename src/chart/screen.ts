@@ -28,11 +28,19 @@ export function createScreen(host: HTMLElement): Screen {
     canvas,
     svg: vectors.element,
     paint(scene, pixelRatio) {
-      canvas.width = Math.round(scene.width * pixelRatio); // resizing also clears it
-      canvas.height = Math.round(scene.height * pixelRatio);
+      const [width, height] = [Math.round(scene.width * pixelRatio), Math.round(scene.height * pixelRatio)];
+      const ctx = canvas.getContext('2d')!;
+      // Resizing clears the canvas but also makes a new bitmap (milliseconds on a software GPU):
+      // a paint at the same size (a new view's preview, once a frame) only clears it.
+      if (canvas.width !== width || canvas.height !== height) {
+        canvas.width = width;
+        canvas.height = height;
+      } else {
+        ctx.clearRect(0, 0, width, height);
+      }
       canvas.style.width = `${scene.width}px`;
       canvas.style.height = `${scene.height}px`;
-      paintScene(canvas.getContext('2d')!, scene, pixelRatio, 'rasters');
+      paintScene(ctx, scene, pixelRatio, 'rasters');
       vectors.paint(scene, pixelRatio);
     },
     clear() {
