@@ -8,6 +8,10 @@
 // lazy chunk, fetched only then. So the main bundle is measured without it (the dynamic import is
 // left external), and the chunk on its own. The chunk shares no module with the colormap objects
 // (core/color/colormaps/data/lazy.ts is a copy), so this is what a splitting bundler ships too.
+//
+// Interaction (views resampled exactly, their preview, gestures, keys and accessibility, linked
+// charts, Agg's per-pixel value for pick) added 8 kB to the chart (100.3 → 108.4 kB with one
+// colormap object); the budgets keep ~2.5 kB of room above what is measured.
 
 /** Keeps the lazily imported colormaps (core/color/colormaps/data/lazy.js) out of the main bundle. */
 const lazyColormapsApart = {
@@ -27,7 +31,7 @@ export default [
     path: [`${dist}/index.js`, `${dist}/colormaps.js`],
     import: { [`${dist}/index.js`]: '{ ContourHeatmap }', [`${dist}/colormaps.js`]: '{ jet }' },
     gzip: true,
-    limit: '103 kB',
+    limit: '111 kB',
     modifyEsbuildConfig: esm,
   },
   {
@@ -35,7 +39,7 @@ export default [
     path: [`${dist}/index.js`, `${dist}/colormaps.js`],
     import: { [`${dist}/index.js`]: '{ ContourHeatmap }', [`${dist}/colormaps.js`]: '*' },
     gzip: true,
-    limit: '139 kB',
+    limit: '146 kB',
     modifyEsbuildConfig: esm,
   },
   {
@@ -43,7 +47,7 @@ export default [
     path: `${dist}/index.js`,
     import: '{ createContourHeatmap }',
     gzip: true,
-    limit: '101 kB',
+    limit: '109 kB',
     modifyEsbuildConfig: esm,
   },
   {
