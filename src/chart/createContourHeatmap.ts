@@ -182,7 +182,9 @@ export function createContourHeatmap(host: HTMLElement, settings: ChartSettings 
     if (!rendered) return 'stale';
     screen.paint(rendered.scene, pixelRatio);
     motion.drawn();
-    drawn = { scene: rendered.scene, input: rendered.input, plan: rendered.input.plan, pixelRatio, picture: p, figure: f, area, view };
+    // What the scene was built from is what pointer and previews read: the picture, figure and plan are the input's.
+    const { input } = rendered;
+    drawn = { scene: rendered.scene, input, picture: input.picture, figure: input.figure, plan: input.plan, pixelRatio, area, view };
     pointer.changed();
     interaction.changed();
     return 'drawn';

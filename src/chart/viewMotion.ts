@@ -36,6 +36,8 @@ export interface ViewMotion {
 export function createViewMotion({ views, scenes, screen, pointer, loop, state }: ViewMotionDeps): ViewMotion {
   let frame = 0;
   let previewing = false;
+  /** The view the options ask for, the extent standing for none. */
+  const shown = (options: ChartOptions, d: DrawnChart) => views.wanted(options) ?? extentView(d.picture.extent);
 
   function moved(): void {
     views.moved();
@@ -44,7 +46,7 @@ export function createViewMotion({ views, scenes, screen, pointer, loop, state }
       frame = 0;
       const { drawn: d, picture, options } = state();
       if (!d || !options || loop.ready || d.picture.grid !== picture?.grid) return;
-      const scene = scenes.preview(d, views.wanted(options) ?? extentView(d.picture.extent));
+      const scene = scenes.preview(d, shown(options, d));
       if (!scene) return;
       screen.paint(scene, d.pixelRatio);
       previewing = true;
@@ -56,7 +58,7 @@ export function createViewMotion({ views, scenes, screen, pointer, loop, state }
     target: {
       current() {
         const { drawn, options } = state();
-        return drawn && options ? { drawn, view: views.wanted(options) ?? extentView(drawn.picture.extent) } : null;
+        return drawn && options ? { drawn, view: shown(options, drawn) } : null;
       },
       request(next: View) {
         const { options, destroyed } = state();

@@ -33,10 +33,11 @@ export function createViewState(onViewChange: ((view: View) => void) | undefined
   let own: View | null = null;
   let changedAt = -Infinity;
 
+  const wanted = (options: ChartOptions) => options.view ?? own ?? options.defaultView ?? null;
   return {
-    wanted: (options) => options.view ?? own ?? options.defaultView ?? null,
+    wanted,
     request(next, options) {
-      const before = options.view ?? own ?? options.defaultView ?? null;
+      const before = wanted(options);
       if (before && sameView(before, next)) return false;
       changedAt = performance.now();
       const controlled = options.view !== undefined;

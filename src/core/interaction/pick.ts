@@ -4,7 +4,7 @@ import { lerp } from '../grid/coords';
 import { denormalize, type Grid } from '../grid/grid';
 import { kernelFor, type ResolvedPicture } from '../options';
 import { createPixelSampler } from '../resample/pixelSampler';
-import { cellWindow, extentView, sameView } from '../view/view';
+import { viewWindow } from '../view/view';
 
 /** What lies under a point of the figure. */
 export interface PickInfo {
@@ -53,10 +53,9 @@ export function createPicker(picture: ResolvedPicture, plan: PickPlan, pixelRati
   const height = Math.max(1, Math.round(image.height * pixelRatio));
   const left = Math.round(image.left * pixelRatio);
   const top = Math.round(image.top * pixelRatio);
-  // The extent's own view draws with no window, as the renderers do (sceneRenderer.ts), so its picks keep their exact numbers.
-  const view = { x: xView, y: yView };
-  const { extent, origin } = picture;
-  const window = sameView(view, extentView(extent)) ? null : cellWindow(view, extent, grid.rows, grid.cols, origin);
+  // The window the renderers drew with (sceneRenderer.ts): none for the extent's own view.
+  const { origin } = picture;
+  const window = viewWindow(picture, { x: xView, y: yView });
   const kernel = kernelFor(picture, width, height, window);
   const target = window ? { width, height, origin, window } : { width, height, origin };
   const sampler = createPixelSampler(grid.normalized, grid.rows, grid.cols, kernel, target);
