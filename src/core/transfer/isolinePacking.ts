@@ -1,5 +1,5 @@
-import { isolineWorkspace, traceIsolines, type IsoLine } from '../contours/isolines';
-import { lowerBound } from '../contours/levels';
+import { quadsPerLevel } from '../contours/crossedQuads';
+import { traceIsolines, type IsoLine } from '../contours/isolines';
 
 /**
  * Isolines of several levels packed into three flat arrays, so they cross a worker boundary as
@@ -24,9 +24,8 @@ export function traceLevels(
   cornerMask = true,
 ): IsoLine[][] {
   if (rows < 2 || cols < 2) return levels.map(() => []);
-  const workspace = isolineWorkspace(rows, cols);
   const buckets = quadsPerLevel(values, rows, cols, levels);
-  return levels.map((level, k) => traceIsolines(values, rows, cols, level, { cornerMask, workspace, quads: buckets[k] }));
+  return levels.map((level, k) => traceIsolines(values, rows, cols, level, { cornerMask, quads: buckets[k] }));
 }
 
 export function packIsolines(perLevel: readonly (readonly IsoLine[])[]): PackedIsolines {
@@ -53,52 +52,4 @@ export function unpackIsolines(packed: PackedIsolines): IsoLine[][] {
     }
     return lines;
   });
-}
-
-/**
- * For each (ascending) level, the quads it crosses: a level crosses a quad when some finite corner
- * is above it and some is at or below it, i.e. min ≤ level < max over the quad's finite corners.
- * One pass over the grid with a binary search per quad, instead of one pass per level: the
- * levels then only visit their own quads (a few thousand of a million, typically).
- */
-export function quadsPerLevel(values: ArrayLike<number>, rows: number, cols: number, levels: readonly number[]): Int32Array[] {
-  const quadCount = (rows - 1) * (cols - 1);
-  const first = new Int32Array(quadCount);
-  const last = new Int32Array(quadCount); // exclusive
-  const counts = new Int32Array(levels.length);
-  for (let r = 0, q = 0; r < rows - 1; r++) {
-    for (let c = 0; c < cols - 1; c++, q++) {
-      const a = values[r * cols + c]!;
-      const b = values[r * cols + c + 1]!;
-      const d = values[(r + 1) * cols + c]!;
-      const e = values[(r + 1) * cols + c + 1]!;
-      let lo: number;
-      let hi: number;
-      if (a + b + d + e - (a + b + d + e) === 0) {
-        // All four finite (the common case): no per-corner checks.
-        lo = Math.min(a, b, d, e);
-        hi = Math.max(a, b, d, e);
-      } else {
-        lo = Infinity;
-        hi = -Infinity;
-        for (const v of [a, b, d, e]) {
-          if (v - v === 0) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-          }
-        }
-      }
-      const from = lowerBound(levels, lo); // first level ≥ min
-      const to = lowerBound(levels, hi); // first level ≥ max: levels below it are < max
-      first[q] = from;
-      last[q] = to;
-      for (let k = from; k < to; k++) counts[k]!++;
-    }
-  }
-  const buckets = Array.from(counts, (n) => new Int32Array(n));
-  const filled = new Int32Array(levels.length);
-  for (let q = 0; q < quadCount; q++) {
-    for (let k = first[q]!; k < last[q]!; k++) buckets[k]![filled[k]!++] = q;
-  }
-  return buckets;
 }
