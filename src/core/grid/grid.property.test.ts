@@ -141,4 +141,21 @@ describe('toGrid on arbitrary input (property)', () => {
       { numRuns: 200 },
     );
   });
+
+  it('normalises flat typed input to the same bits as the same values given as rows', () => {
+    const shaped = fc.integer({ min: 1, max: 4 }).chain((cols) =>
+      fc.array(fc.array(fc.double(), { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(shaped, (rows) => {
+        const general = toGrid(rows);
+        for (const flat of [Float64Array.from(rows.flat()), rows.flat()]) {
+          const grid = toGrid({ values: flat, rows: rows.length, cols: rows[0]!.length });
+          expect(grid.normalized).toEqual(general.normalized);
+          expect([grid.min, grid.max]).toEqual([general.min, general.max]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

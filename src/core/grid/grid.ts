@@ -155,6 +155,20 @@ export function* buildGrid(z: GridInput, prop = 'z', slice = GRID_SLICE): Genera
   // Pass 2: normalise in float64 (overflow-safe, see spanRatio), then narrow to float32.
   const offset = Number.isNaN(min) ? 0 : min;
   const normalized = allocate(rows, cols, prop);
+  const span = max - offset;
+  if (!Array.isArray(z) && span - span === 0 && span > 0) {
+    // Flat input with a finite span (all but extreme data): spanRatio's plain quotient, inline.
+    // v − offset cannot overflow, as it lies in [0, span]; the bits equal the general loop's.
+    const data = (z as { values: ArrayLike<number> }).values;
+    for (let r = 0; r < rows; r++) {
+      for (let i = r * cols, end = i + cols; i < end; i++) {
+        const v = data[i]!;
+        normalized[i] = v - v === 0 ? (v - offset) / span : NaN;
+      }
+      if ((r + 1) % rowsPerSlice === 0) yield;
+    }
+    return { rows, cols, normalized, min, max, source: z };
+  }
   for (let r = 0; r < rows; r++) {
     const [data, start] = row(r) as [ArrayLike<number>, number];
     for (let c = 0; c < cols; c++) {
