@@ -364,7 +364,7 @@ async function benchIsolines() {
       const impls = {
         ours: () => call('isoOurs'),
         oursWorker: () => call('isoOursWorker'),
-        srcWorker: () => call('isoSrcWorker'),
+        sliced: () => call('isoSliced'),
         d3: () => call('isoD3'),
       };
       let raw;
@@ -373,21 +373,20 @@ async function benchIsolines() {
         const [d3Warm, d3Runs] = REPS.isoNaN2000D3;
         raw = await interleave(impls, d3Warm, d3Runs, `${key}`);
         const extra = await interleave(
-          { ours: impls.ours, oursWorker: impls.oursWorker, srcWorker: impls.srcWorker },
+          { ours: impls.ours, oursWorker: impls.oursWorker, sliced: impls.sliced },
           warm,
           Math.max(0, runs - d3Runs),
           `${key} (ours only)`,
         );
         raw.ours.push(...extra.ours);
         raw.oursWorker.push(...extra.oursWorker);
-        raw.srcWorker.push(...extra.srcWorker);
+        raw.sliced.push(...extra.sliced);
       } else {
         raw = await interleave(impls, warm, runs, key);
       }
       const ours = raw.ours.map((r) => num(r, 'totalMs'));
       const worker = raw.oursWorker.map((r) => num(r, 'roundTripMs'));
-      const srcWorker = raw.srcWorker.map((r) => num(r, 'roundTripMs'));
-      const srcWorkerUnavailable = raw.srcWorker.find((r) => r?.unavailable)?.unavailable ?? null;
+      const sliced = raw.sliced.map((r) => num(r, 'wallMs'));
       const d3 = raw.d3.map((r) => num(r, 'totalMs'));
       const perLevel = raw.ours.flatMap((r) => (r && !r.error ? r.perLevelMs : []));
       cases[key] = {
@@ -401,13 +400,12 @@ async function benchIsolines() {
           oursPerLevel: stats(perLevel),
           oursWorkerRoundTrip: stats(worker),
           oursWorkerInside: stats(raw.oursWorker.map((r) => num(r, 'workerMs'))),
-          srcWorkerRoundTrip: stats(srcWorker),
+          sliced: stats(sliced),
           d3: stats(d3),
           vsD3: ratio(d3, ours),
           vsD3Worker: ratio(d3, worker),
-          vsD3SrcWorker: ratio(d3, srcWorker),
+          vsD3Sliced: ratio(d3, sliced),
         },
-        srcWorkerUnavailable,
       };
     }
     await call('isoRelease');
@@ -681,7 +679,7 @@ function report(results) {
       ? `src/ creates a worker in ${env.srcWorkers.map((f) => `\`${f}\``).join(', ')}, so the chart rows of the other sections include whatever it does`
       : 'src/ had no worker of its own at the time of this run';
     md.push(
-      `Ours (\`traceLevels\`, src/core/isolinePacking.ts: one bucketing pass over the grid, then src/core/isolines.ts per level, default options) is timed for all 12 levels at once on the main thread (the per-level row is that total ÷ 12); the same function is also timed inside a Web Worker of the bench's (bench/page/isolineWorker.ts), and, when src/worker/contourTracer.ts exists, the chart's own tracer is timed as a round trip (copy of the grid, transfer, tracing, unpacking; its worker started by the warm-up). ${workers}. NaN: 1 % of the cells, at seeded random positions. The levels are 12 explicit values evenly spaced inside the data range, the same array for every tracer.`,
+      `Ours (\`traceLevels\`, src/core/contours/levelTracing.ts: one pass over the grid lists each level's crossed quads (src/core/contours/crossedQuads.ts), then src/core/contours/isolines.ts traces each level from its quads, default options) is timed for all 12 levels at once on the main thread (the per-level row is that total ÷ 12); the same function is also timed inside a Web Worker of the bench's (bench/page/isolineWorker.ts), and the chart's own path (\`traceLevelSteps\` run in slices on the main thread by src/chart/slices.ts, yielding to the browser every ~12 ms, as src/chart/contourLayer.ts does) is timed as wall time. ${workers}. NaN: 1 % of the cells, at seeded random positions. The levels are 12 explicit values evenly spaced inside the data range, the same array for every tracer.`,
     );
     md.push('');
     const rows = [];
@@ -691,20 +689,11 @@ function report(results) {
       rows.push([`${name}: ours \`traceLevels\`, 12 levels, main thread`, c.summary.ours]);
       rows.push([`${name}: ours, one level (per-level median)`, c.summary.oursPerLevel]);
       rows.push([`${name}: ours, 12 levels, timed inside a Web Worker`, c.summary.oursWorkerInside]);
-      rows.push([
-        `${name}: ours, 12 levels, the chart's worker (\`createContourTracer().trace\`) round trip`,
-        c.summary.srcWorkerRoundTrip,
-        c.srcWorkerUnavailable ? `not measured: ${c.srcWorkerUnavailable}` : undefined,
-      ]);
+      rows.push([`${name}: ours, 12 levels, in slices on the main thread as the chart traces them (wall time)`, c.summary.sliced]);
       rows.push([`${name}: d3-contour \`contours()\`, 12 levels`, c.summary.d3]);
       const target = c.nanFraction ? TARGETS.isoNaN : TARGETS.isoClean;
       ratios.push([`${name}: d3 ÷ ours (main thread)`, c.summary.vsD3, target]);
-      ratios.push([
-        `${name}: d3 ÷ ours (chart's worker round trip)`,
-        c.summary.vsD3SrcWorker,
-        null,
-        c.srcWorkerUnavailable ? 'not measured' : undefined,
-      ]);
+      ratios.push([`${name}: d3 ÷ ours (the chart's slices, wall time)`, c.summary.vsD3Sliced, null]);
       void key;
     }
     md.push(measureTable(rows));

@@ -1,6 +1,6 @@
 // Our isoline tracer (src/core/isolines.ts) in a Web Worker, as a chart could run it off the main
 // thread: the bench posts the grid and the levels, and gets the lines back (point buffers transferred).
-import { traceLevels } from '../../src/core/transfer/isolinePacking';
+import { traceLevels } from '../../src/core/contours/levelTracing';
 
 interface Job {
   readonly id: number;

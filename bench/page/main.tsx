@@ -1,8 +1,8 @@
 // The benchmark page (bench.html): exposes window.bench, one async function per measurement, each
 // returning plain numbers. bench/run.mjs decides what runs when (interleaving, warm-ups, repetitions).
 import { contours as d3Contours } from 'd3-contour';
-import { toGrid } from '../../src/core/grid/grid';
-import { traceLevels } from '../../src/core/transfer/isolinePacking';
+import { traceLevels, traceLevelSteps } from '../../src/core/contours/levelTracing';
+import { runInSlices } from '../../src/chart/slices';
 import { probeWebglKind } from '../../src/gl/webglKind';
 import { evenLevels, seedGrid, toRows, withNaN, type BenchGrid } from './fields';
 import { equalProps, longTasks } from './blocking';
@@ -122,35 +122,17 @@ async function isoOursWorker(): Promise<{ roundTripMs: number; workerMs: number;
   return { roundTripMs, workerMs: reply.workerMs, lines: reply.lines.reduce((a, ls) => a + ls.length, 0) };
 }
 
-// The chart's own tracer (src/worker/contourTracer.ts), when src has one: loaded through a glob so
-// the bench still builds when it is absent or moved. It is created once per prepared grid (the warm-up
-// pays for starting its worker, as a chart does once) and each run is one trace() round trip.
-interface SrcTracer {
-  traceContours(
-    grid: unknown,
-    request: { lines: { levels: readonly number[]; cornerMask: boolean }; bands: null },
-  ): Promise<{ lines: { points: Float64Array }[][] }>;
-  destroy(): void;
-}
-const tracerModules = import.meta.glob<{ createContourTracer?: () => SrcTracer }>('../../src/worker/contourTracer.ts');
-let srcTracer: { tracer: SrcTracer; grid: unknown } | null = null;
-
-async function isoSrcWorker(): Promise<{ roundTripMs: number; lines: number } | { unavailable: string }> {
-  const load = Object.values(tracerModules)[0];
-  if (!load) return { unavailable: 'src/worker/contourTracer.ts does not exist' };
-  const create = (await load()).createContourTracer;
-  if (typeof create !== 'function') return { unavailable: 'src/worker/contourTracer.ts exports no createContourTracer' };
+// The chart's own path: src/chart/contourLayer.ts traces lines with traceLevelSteps on the main
+// thread, in slices of a few milliseconds (src/chart/slices.ts), yielding to the browser between them.
+async function isoSliced(): Promise<{ wallMs: number; lines: number }> {
   const { values, n, levels } = iso!;
-  if (!srcTracer) srcTracer = { tracer: create(), grid: toGrid({ values, rows: n, cols: n }) };
   const t0 = performance.now();
-  const { lines } = await srcTracer.tracer.traceContours(srcTracer.grid, { lines: { levels, cornerMask: true }, bands: null });
-  const roundTripMs = performance.now() - t0;
-  return { roundTripMs, lines: lines.reduce((a, ls) => a + ls.length, 0) };
+  const traced = await runInSlices(traceLevelSteps(values, n, n, levels), () => false);
+  const wallMs = performance.now() - t0;
+  return { wallMs, lines: traced!.value.reduce((a, ls) => a + ls.length, 0) };
 }
 
 function isoRelease(): void {
-  srcTracer?.tracer.destroy();
-  srcTracer = null;
   iso = null;
 }
 
@@ -268,7 +250,7 @@ async function preflight(): Promise<void> {
   isoPrepare(20, 0.01, 3);
   isoOurs();
   await isoOursWorker();
-  await isoSrcWorker();
+  await isoSliced();
   isoD3();
   isoRelease();
 }
@@ -295,7 +277,7 @@ const bench = {
   isoPrepare,
   isoOurs,
   isoOursWorker,
-  isoSrcWorker,
+  isoSliced,
   isoRelease,
   isoD3,
   recolourSetup,

@@ -1,10 +1,11 @@
 // Helpers for `npm run test:consumers` (run.mjs): child processes, servers, Chromium and the check
 // every consumer page passes.
 //
-// The page contract (each consumer app keeps it): two charts, `[data-testid="small"]` (40 × 40, traced
-// on the main thread) and `[data-testid="large"]` (400 × 400, traced in the package's worker), each
-// 320 × 240 CSS px, exporting itself once drawn into `window.consumer.exports[id] = { dataURL, base64 }`
-// (`toDataURL('image/png')` and `toBase64('image/png')`); errors go to `window.consumer.errors`.
+// The page contract (each consumer app keeps it): two charts with filled contours,
+// `[data-testid="small"]` (40 × 40, its bands traced on the main thread) and `[data-testid="large"]`
+// (400 × 400, its bands traced in the package's worker), each 320 × 240 CSS px, exporting itself
+// once drawn into `window.consumer.exports[id] = { dataURL, base64 }` (`toDataURL('image/png')` and
+// `toBase64('image/png')`); errors go to `window.consumer.errors`.
 import { spawn } from 'node:child_process';
 import { createReadStream, statSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
@@ -133,7 +134,7 @@ function exportProblems(id, { dataURL, base64 }) {
 
 /**
  * Runs in the page before its own scripts: records every Worker the page starts and counts the
- * replies carrying traced contour lines (`{ lines, … }`, the contour worker's trace reply), whatever
+ * replies carrying traced filled-contour bands (`{ bands, … }`, the contour worker's trace reply), whatever
  * name the app's bundler gave the worker's file.
  */
 function recordWorkers() {
@@ -145,7 +146,7 @@ function recordWorkers() {
       super(url, options);
       seen.started.push(String(url));
       this.addEventListener('message', (e) => {
-        if (e.data && typeof e.data === 'object' && 'lines' in e.data) seen.traceReplies++;
+        if (e.data && typeof e.data === 'object' && 'bands' in e.data) seen.traceReplies++;
       });
     }
   };
@@ -153,8 +154,8 @@ function recordWorkers() {
 
 /**
  * Opens a consumer page in Chromium and checks both charts: drawn (data-ready), exported, the large
- * one drawn with WebGL (so regl loaded) and its contours traced in a worker (a worker replied with
- * traced lines, and the chart did not warn that it fell back to the main thread). Returns what it saw;
+ * one drawn with WebGL (so regl loaded) and its filled contours traced in a worker (a worker replied with
+ * traced bands, and the chart did not warn that it fell back to the main thread). Returns what it saw;
  * never throws (a timeout is one more problem, after those the page showed before it).
  */
 export async function checkPage(browser, url) {
@@ -181,7 +182,8 @@ export async function checkPage(browser, url) {
     const paths = await page.locator('[data-testid="large"] path[data-level]').count();
     if (paths === 0) problems.push('large: no contour paths');
     const workers = await page.evaluate(() => window.consumerWorkers);
-    if (workers.traceReplies === 0) problems.push(`large: no worker traced contours (workers started: ${JSON.stringify(workers.started)})`);
+    if (workers.traceReplies === 0)
+      problems.push(`large: no worker traced filled contours (workers started: ${JSON.stringify(workers.started)})`);
     const renderer = await page.locator('[data-testid="large"]').getAttribute('data-renderer');
     if (renderer !== 'gpu') problems.push(`large: drawn by the ${renderer} renderer, not WebGL (regl)`);
     seen.sizes = Object.fromEntries(Object.entries(exports).map(([id, e]) => [id, e.base64?.length]));

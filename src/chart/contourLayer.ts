@@ -1,10 +1,12 @@
 import type { IsoLine } from '../core/contours/isolines';
+import { traceLevelSteps } from '../core/contours/levelTracing';
 import { bandGeometryKey, bandRequest, pictureBandColors } from '../core/filled/filledLayer';
 import type { Extent } from '../core/grid/coords';
-import type { Grid } from '../core/grid/grid';
+import { exactValues, type Grid } from '../core/grid/grid';
 import type { ResolvedPicture } from '../core/options';
-import { createContourTracer, SupersededError, type TracedContours } from '../worker/contourTracer';
+import { createContourTracer, SupersededError, type TracedBands } from '../worker/contourTracer';
 import type { WorkerGate } from '../worker/workerGate';
+import { runInSlices } from './slices';
 
 /** A picture's contours for one device size: the lines (grid index space) and the painted bands, if filled. */
 export interface DrawnContours {
@@ -25,15 +27,22 @@ export interface ContourLayer {
   destroy(): void;
 }
 
+interface TracedContours {
+  readonly lines: IsoLine[][];
+  readonly bands: TracedBands;
+}
+
 /**
- * One chart's contour layer: it owns the chart's tracer (and so its worker) and keeps the last
- * traced lines and bands, re-used when only the colours or the size change. Lines and bands are one
- * job, so that neither cancels the other; the cost is that toggling `contours.lines` on a filled
- * chart traces its bands again.
+ * One chart's contour layer: it owns the chart's band tracer (and so its worker) and keeps the last
+ * traced lines and bands, re-used when only the colours or the size change. Lines are traced here,
+ * on the main thread in slices of a few milliseconds, at any grid size: they visit only the quads
+ * they cross, so a worker would spend longer receiving a copy of the grid than tracing it. The
+ * cost of one key for both is that toggling `contours.lines` on a filled chart traces its bands again.
  */
 export function createContourLayer(gate: WorkerGate): ContourLayer {
   const tracer = createContourTracer(gate);
   let traced: { grid: Grid; key: string; contours: Promise<TracedContours> } | null = null;
+  let destroyed = false;
 
   function contours(p: ResolvedPicture): Promise<TracedContours> {
     const levels = p.contours?.styles.map((s) => s.level) ?? [];
@@ -41,9 +50,14 @@ export function createContourLayer(gate: WorkerGate): ContourLayer {
     const bands = bandRequest(p);
     const key = `${levels.join(',')}|${cornerMask}#${bandGeometryKey(p)}`;
     if (!traced || traced.grid !== p.grid || traced.key !== key) {
-      const request = { lines: levels.length ? { levels, cornerMask } : null, bands };
-      const none: TracedContours = { lines: [], bands: { geometry: [] } };
-      traced = { grid: p.grid, key, contours: request.lines || bands ? tracer.traceContours(p.grid, request) : Promise.resolve(none) };
+      const entry = { grid: p.grid, key, contours: Promise.resolve<TracedContours>({ lines: [], bands: { geometry: [] } }) };
+      // A newer picture's trace (or destroy) stops this one's lines between slices.
+      const superseded = () => destroyed || traced !== entry;
+      const lines = levels.length ? traceLines(p.grid, levels, cornerMask, superseded) : Promise.resolve([]);
+      if (!bands) tracer.cancel();
+      const traceBands: Promise<TracedBands> = bands ? tracer.traceBands(p.grid, bands) : Promise.resolve({ geometry: [] });
+      entry.contours = Promise.all([lines, traceBands]).then(([l, b]) => ({ lines: l, bands: b }));
+      traced = entry;
     }
     return traced.contours;
   }
@@ -61,7 +75,15 @@ export function createContourLayer(gate: WorkerGate): ContourLayer {
       return { lines: traced.lines, bands };
     },
     destroy() {
+      destroyed = true;
       tracer.destroy();
     },
   };
+}
+
+/** The grid's isolines at every level, traced in slices; rejects with SupersededError once `superseded()`. */
+async function traceLines(grid: Grid, levels: readonly number[], cornerMask: boolean, superseded: () => boolean): Promise<IsoLine[][]> {
+  const traced = await runInSlices(traceLevelSteps(exactValues(grid), grid.rows, grid.cols, levels, cornerMask), superseded);
+  if (!traced) throw new SupersededError();
+  return traced.value;
 }

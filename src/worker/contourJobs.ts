@@ -1,12 +1,12 @@
-// The work of a chart's contour tracer, done on the main thread for small grids and in the chart's
-// worker for big ones: the same functions either way, so both paths give the same lines, bands and
-// pixels. Also the messages the worker exchanges with the tracer.
+// The work of a chart's contour tracer: lines are traced on the main thread; bands on it for small
+// grids and in the chart's worker for big ones, with the same functions either way, so both paths
+// give the same bands and pixels. Also the messages the worker exchanges with the tracer.
 import type { RGBA } from '../core/color/colormaps';
 import type { PackedBands } from '../core/transfer/bandPacking';
 import { bandGeometry, type BandGeometry } from '../core/filled/bands';
 import { paintBands, type BandPlacement, type BandRequest } from '../core/filled/filledLayer';
 import type { IsoLine } from '../core/contours/isolines';
-import { traceLevels, type PackedIsolines } from '../core/transfer/isolinePacking';
+import { traceLevels } from '../core/contours/levelTracing';
 
 /** The isolines to trace: every level, with matplotlib's corner_mask. */
 export interface LineRequest {
@@ -51,18 +51,17 @@ export function paintGeometry(
   );
 }
 
-/** Trace a grid (the worker's own full-precision copy of its values). */
-export interface TraceJob extends ContourRequest {
+/** Trace a grid's bands (the worker's own full-precision copy of its values). */
+export interface TraceJob {
   readonly kind: 'trace';
   readonly values: Float64Array;
   readonly rows: number;
   readonly cols: number;
+  readonly bands: BandRequest;
 }
 
 export interface TraceReply {
-  readonly lines: PackedIsolines;
-  /** Null when the job asked for no bands. */
-  readonly bands: PackedBands | null;
+  readonly bands: PackedBands;
   /** The job's values buffer, given back so the next trace copies its grid into memory already touched. */
   readonly values: ArrayBuffer;
 }

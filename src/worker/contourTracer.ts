@@ -3,23 +3,14 @@ import type { BandGeometry } from '../core/filled/bands';
 import type { RGBA } from '../core/color/colormaps';
 import type { BandPlacement } from '../core/filled/filledLayer';
 import { exactValues, type Grid } from '../core/grid/grid';
-import type { IsoLine } from '../core/contours/isolines';
-import { unpackIsolines } from '../core/transfer/isolinePacking';
+import type { BandRequest } from '../core/filled/filledLayer';
 import { unpackBands } from '../core/transfer/bandPacking';
-import {
-  paintGeometry,
-  traceContours,
-  type ContourJob,
-  type ContourRequest,
-  type PaintJob,
-  type PaintReply,
-  type TraceJob,
-  type TraceReply,
-} from './contourJobs';
+import { bandGeometry } from '../core/filled/bands';
+import { paintGeometry, type ContourJob, type PaintJob, type PaintReply, type TraceJob, type TraceReply } from './contourJobs';
 import { createWorkerGate, type WorkerGate } from './workerGate';
 
 /**
- * Grids up to this many cells are traced (and their bands painted) on the main thread: a worker
+ * Grids up to this many cells have their bands traced (and painted) on the main thread: a worker
  * round trip costs more than tracing them (a 200 × 200 grid traces in a few milliseconds).
  */
 const INLINE_CELLS = 200 * 200;
@@ -37,20 +28,17 @@ export class SupersededError extends Error {
  */
 export type TracedBands = { readonly geometry: readonly BandGeometry[] } | { readonly packed: PackedBands };
 
-export interface TracedContours {
-  readonly lines: IsoLine[][];
-  readonly bands: TracedBands;
-}
-
 export interface ContourTracer {
   /**
-   * Traces the grid's isolines and bands in one job. Starting any new job (trace or paint)
-   * cancels the pending one: it rejects with SupersededError.
+   * Traces the grid's filled-contour bands. Starting any new job (trace or paint) cancels the
+   * pending one: it rejects with SupersededError.
    */
-  traceContours(grid: Grid, request: ContourRequest): Promise<TracedContours>;
+  traceBands(grid: Grid, request: BandRequest): Promise<TracedBands>;
+  /** Cancels the pending job, if any (a picture without bands replaced it): it rejects with SupersededError. */
+  cancel(): void;
   /**
    * Paints traced bands, band k in colors[k], into width × height straight RGBA bytes: in the
-   * worker when they were traced there. Cancels the pending job, as {@link traceContours} does.
+   * worker when they were traced there. Cancels the pending job, as {@link traceBands} does.
    */
   paint(
     bands: TracedBands,
@@ -63,10 +51,11 @@ export interface ContourTracer {
 }
 
 /**
- * One chart's contour tracer. Large grids go to a Web Worker that this tracer owns (created on
- * first need, terminated on destroy); a superseded job is cancelled by terminating its worker, so
- * no CPU is spent on contours nobody will see. The worker runs one job at a time: a picture traces
- * its lines and bands together, and paints only once they are traced, so its own jobs never
+ * One chart's filled-contour tracer (its lines are traced on the main thread: they visit only the
+ * quads they cross, which costs less than a copy of the grid for a worker). Large grids go to a Web
+ * Worker that this tracer owns (created on first need, terminated on destroy); a superseded job is
+ * cancelled by terminating its worker, so no CPU is spent on bands nobody will see. The worker runs
+ * one job at a time: a picture paints its bands only once they are traced, so its own jobs never
  * overlap, and any job still pending when a new one starts belongs to an older picture.
  */
 export function createContourTracer(gate: WorkerGate = createWorkerGate()): ContourTracer {
@@ -127,7 +116,7 @@ export function createContourTracer(gate: WorkerGate = createWorkerGate()): Cont
   function blockWorkers(cause: unknown): void {
     worker?.terminate();
     worker = null;
-    gate.block(cause, 'contours of big grids are traced on the main thread instead');
+    gate.block(cause, 'filled contours of big grids are traced on the main thread instead');
   }
 
   /** A copy of the values, in the spare buffer when it is big enough. */
@@ -141,23 +130,24 @@ export function createContourTracer(gate: WorkerGate = createWorkerGate()): Cont
   }
 
   const tracer: ContourTracer = {
-    traceContours(grid, request) {
+    traceBands(grid, request) {
       cancelPending();
       if (grid.rows * grid.cols <= INLINE_CELLS) return Promise.resolve(traceInline(grid, request));
       // The worker gets its own full-precision copy; the user's array is never transferred away.
       // (exactValues is a fresh array for row input, the user's own array for flat input.)
       const values = Array.isArray(grid.source) ? (exactValues(grid) as Float64Array) : copyOf(exactValues(grid));
-      const job: TraceJob = { kind: 'trace', values, rows: grid.rows, cols: grid.cols, lines: request.lines, bands: request.bands };
+      const job: TraceJob = { kind: 'trace', values, rows: grid.rows, cols: grid.cols, bands: request };
       return run(
         job,
         [values.buffer],
         (reply: TraceReply) => {
           spare = reply.values;
-          return { lines: unpackIsolines(reply.lines), bands: reply.bands ? { packed: reply.bands } : { geometry: [] } };
+          return { packed: reply.bands };
         },
         () => traceInline(grid, request),
       );
     },
+    cancel: cancelPending,
     paint(bands, colors, { contours, extent }, width, height) {
       cancelPending();
       if ('geometry' in bands) return Promise.resolve(paintGeometry({ contours, extent }, bands.geometry, colors, width, height));
@@ -181,7 +171,6 @@ export function createContourTracer(gate: WorkerGate = createWorkerGate()): Cont
 }
 
 /** The trace job on the main thread: the same geometry the worker sends, unpacked. */
-function traceInline(grid: Grid, request: ContourRequest): TracedContours {
-  const { lines, bands } = traceContours(exactValues(grid), grid.rows, grid.cols, request);
-  return { lines, bands: { geometry: bands } };
+function traceInline(grid: Grid, request: BandRequest): TracedBands {
+  return { geometry: bandGeometry(exactValues(grid), grid.rows, grid.cols, request.levels, request) };
 }

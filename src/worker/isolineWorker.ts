@@ -1,9 +1,8 @@
-// A chart's contour worker: traces isolines and filled-contour bands, and paints bands, off the
-// main thread, sending the results back packed into transferable buffers. It holds nothing between
-// jobs.
+// A chart's contour worker: traces and paints the filled-contour bands of big grids off the main
+// thread, sending the results back packed into transferable buffers. It holds nothing between jobs.
 import { packBands, packedBandBuffers, unpackBands } from '../core/transfer/bandPacking';
-import { packIsolines } from '../core/transfer/isolinePacking';
-import { paintGeometry, traceContours, type ContourJob, type PaintReply, type TraceReply } from './contourJobs';
+import { bandGeometry } from '../core/filled/bands';
+import { paintGeometry, type ContourJob, type PaintReply, type TraceReply } from './contourJobs';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ContourJob>) => void) | null;
@@ -17,10 +16,8 @@ scope.onmessage = ({ data: job }) => {
     scope.postMessage(reply, [reply.pixels.buffer]);
     return;
   }
-  const traced = traceContours(job.values, job.rows, job.cols, job);
-  const lines = packIsolines(traced.lines);
+  const bands = packBands(bandGeometry(job.values, job.rows, job.cols, job.bands.levels, job.bands));
   const values = job.values.buffer as ArrayBuffer;
-  const reply: TraceReply = { lines, bands: job.bands ? packBands(traced.bands) : null, values };
-  const lineBuffers = [lines.points.buffer, lines.lineStarts.buffer, lines.levelStarts.buffer, lines.closed.buffer];
-  scope.postMessage(reply, [...lineBuffers, ...(reply.bands ? packedBandBuffers(reply.bands) : []), values]);
+  const reply: TraceReply = { bands, values };
+  scope.postMessage(reply, [...packedBandBuffers(bands), values]);
 };

@@ -1,5 +1,8 @@
 import { lowerBound } from './levels';
 
+/** Quads per slice of {@link crossedQuadSteps}: a few milliseconds of work between pauses. */
+const QUAD_SLICE = 250_000;
+
 /**
  * For each (ascending) level, the quads it crosses (row · (cols − 1) + col, ascending): a level
  * crosses a quad when some finite corner is above it and some is at or below it, i.e.
@@ -11,6 +14,22 @@ import { lowerBound } from './levels';
  * doubling, since its length is not known before the pass.
  */
 export function quadsPerLevel(values: ArrayLike<number>, rows: number, cols: number, levels: readonly number[]): Int32Array[] {
+  const steps = crossedQuadSteps(values, rows, cols, levels);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** {@link quadsPerLevel} in slices: the generator pauses (yields) after about `slice` quads. */
+export function* crossedQuadSteps(
+  values: ArrayLike<number>,
+  rows: number,
+  cols: number,
+  levels: readonly number[],
+  slice = QUAD_SLICE,
+): Generator<void, Int32Array[]> {
+  const rowsPerSlice = Math.max(1, Math.floor(slice / cols));
   const lists = levels.map(() => new Int32Array(64));
   const counts = new Int32Array(levels.length);
   // The gap (gapLow, gapHigh] between consecutive levels that the last searched quad's range fell in.
@@ -54,6 +73,7 @@ export function quadsPerLevel(values: ArrayLike<number>, rows: number, cols: num
         list[counts[k]!++] = q;
       }
     }
+    if ((r + 1) % rowsPerSlice === 0) yield;
   }
   return lists.map((list, k) => list.subarray(0, counts[k]));
 }

@@ -1,6 +1,6 @@
 'use client';
-// Two charts from the installed package: a 40 × 40 grid (traced on the main thread) and a
-// 400 × 400 grid (traced in the package's worker, drawn with WebGL). Each exports itself once drawn
+// Two charts from the installed package: a 40 × 40 grid (its filled contours traced on the main thread) and a
+// 400 × 400 grid (its filled contours traced in the package's worker, drawn with WebGL). Each exports itself once drawn
 // into window.consumer, which the test reads (the page contract in e2e/consumers/support.mjs).
 // Rendered on the server too: nothing here touches window before the browser runs an effect.
 import { useMemo, useRef } from 'react';
@@ -53,7 +53,7 @@ function Chart({ id, n }: { id: string; n: number }) {
       extent={[-3, 3, -3, 3]}
       origin="lower"
       cmap="RdBu_r"
-      contours={{ levels: 10, colors: 'k' }}
+      contours={{ levels: 10, colors: 'k', filled: true, lines: true, cmap: 'RdBu_r' }}
       renderer={n > 100 ? 'gpu' : 'auto'}
       width={320}
       height={240}

@@ -1,5 +1,5 @@
-// Two charts from the installed package: a 40 × 40 grid (traced on the main thread) and a
-// 400 × 400 grid (traced in the package's worker, drawn with WebGL). Each exports itself once drawn
+// Two charts from the installed package: a 40 × 40 grid (its filled contours traced on the main thread) and a
+// 400 × 400 grid (its filled contours traced in the package's worker, drawn with WebGL). Each exports itself once drawn
 // into window.consumer, which the test reads (the page contract in e2e/consumers/support.mjs).
 import { StrictMode, useMemo, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -34,7 +34,7 @@ function Chart({ id, n }) {
       extent={[-3, 3, -3, 3]}
       origin="lower"
       cmap="RdBu_r"
-      contours={{ levels: 10, colors: 'k' }}
+      contours={{ levels: 10, colors: 'k', filled: true, lines: true, cmap: 'RdBu_r' }}
       renderer={n > 100 ? 'gpu' : 'auto'}
       width={320}
       height={240}
