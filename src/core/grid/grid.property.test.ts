@@ -143,9 +143,9 @@ describe('toGrid on arbitrary input (property)', () => {
   });
 
   it('normalises flat typed input to the same bits as the same values given as rows', () => {
-    const shaped = fc.integer({ min: 1, max: 4 }).chain((cols) =>
-      fc.array(fc.array(fc.double(), { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 4 }),
-    );
+    const shaped = fc
+      .integer({ min: 1, max: 4 })
+      .chain((cols) => fc.array(fc.array(fc.double(), { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 4 }));
     fc.assert(
       fc.property(shaped, (rows) => {
         const general = toGrid(rows);
