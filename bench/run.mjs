@@ -579,7 +579,7 @@ function rendererSection(env, sections) {
   lines.push('');
   lines.push(
     kind === 'software'
-      ? "WebGL here is a software rasteriser (the CPU running the shaders), so renderer 'auto' resamples on the CPU, in the chart's workers; absolute times are this VM's. Rows from a machine with a GPU are still to be added."
+      ? "WebGL here is a software rasteriser (the CPU running the shaders), so renderer 'auto' resamples on the CPU (in the chart's workers from 4 logical cores, on the main thread in slices below); absolute times are this VM's. Rows from a machine with a GPU are still to be added."
       : "WebGL here is a GPU: renderer 'auto' draws big pictures with it.",
   );
   return lines.join('\n');

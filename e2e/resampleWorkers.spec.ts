@@ -2,7 +2,7 @@
 // by machine (src/gl/webglKind.ts), and the fallbacks: workers blocked, GPU limits, filterrad.
 import { expect, test, type Page } from '@playwright/test';
 import type { BandsResult } from './harness/resampleWorkers';
-import { openHarness } from './support';
+import { openHarness, pretendCores } from './support';
 
 type Helpers = typeof import('./harness/resampleWorkers');
 
@@ -117,27 +117,49 @@ test('the resample workers draw the CPU renderer’s pixels, byte for byte', asy
   expect(problems).toEqual([]);
 });
 
-test('a big CPU picture is drawn by the chart’s own workers, which its destroy terminates (twice is safe)', async ({ page }) => {
+test('a big CPU picture is drawn by the chart’s own workers (one per core but the main thread’s), which its destroy terminates (twice is safe)', async ({
+  page,
+}) => {
+  await pretendCores(page, 4);
   await logWorkers(page);
   const problems = await openHarness(page);
   expect(await mountBig(page, 'a', { renderer: 'cpu' })).toBeNull();
-  const cores = await page.evaluate(() => Math.min(8, navigator.hardwareConcurrency));
-  expect(await resampleWorkers(page)).toEqual({ started: cores, terminated: 0 });
+  expect(await resampleWorkers(page)).toEqual({ started: 3, terminated: 0 });
   // Drawn again at another size: by the same workers.
   expect(await helper(page, 'updatePlain', 'a', { width: 900 })).toBeNull();
-  expect(await resampleWorkers(page)).toEqual({ started: cores, terminated: 0 });
+  expect(await resampleWorkers(page)).toEqual({ started: 3, terminated: 0 });
   await helper(page, 'destroyPlain', 'a', 2);
-  expect(await resampleWorkers(page)).toEqual({ started: cores, terminated: cores });
+  expect(await resampleWorkers(page)).toEqual({ started: 3, terminated: 3 });
   expect(problems).toEqual([]);
 });
 
+test('with fewer than 4 cores a big CPU picture is drawn on the main thread: no worker, the same picture', async ({ page, browser }) => {
+  await pretendCores(page, 4);
+  await openHarness(page);
+  expect(await mountBig(page, 'a', { renderer: 'cpu' })).toBeNull();
+  const inWorkers = await helper(page, 'exportPlain', 'a');
+  for (const cores of [1, 2, 3]) {
+    const few = await browser.newPage();
+    await pretendCores(few, cores);
+    await logWorkers(few);
+    const problems = await openHarness(few);
+    expect(await mountBig(few, 'a', { renderer: 'cpu' })).toBeNull();
+    expect(await helper(few, 'exportPlain', 'a'), `${cores} cores`).toBe(inWorkers);
+    expect(await resampleWorkers(few)).toEqual({ started: 0, terminated: 0 });
+    expect(problems).toEqual([]);
+    await few.close();
+  }
+});
+
 test('where workers cannot start, the chart draws the same picture on the main thread, with one warning', async ({ page, browser }) => {
+  await pretendCores(page, 4);
   await openHarness(page);
   expect(await mountBig(page, 'a', { renderer: 'cpu' })).toBeNull();
   const expected = await helper(page, 'exportPlain', 'a');
   // A constructor that throws (as a CSP may make it), and a worker script that never loads.
   for (const block of ['throw', 'missing script'] as const) {
     const blocked = await browser.newPage();
+    await pretendCores(blocked, 4);
     await blocked.addInitScript((how) => {
       const Original = window.Worker;
       window.Worker = class extends Original {

@@ -480,7 +480,7 @@ test.describe('(e) workers blocked by the page’s CSP', () => {
       const o = await run(page, props);
       const png = expectPicture(o, { width: 300, height: 220, pixelRatio: 1 });
       expect(o.paths).toBeGreaterThan(0);
-      if ((props.contours as { filled?: boolean }).filled) neededWorkers++;
+      if ((props as { contours?: { filled?: boolean } }).contours?.filled) neededWorkers++;
       expect(warnings, `one warning per chart that needed a worker, after chart ${i}`).toHaveLength(neededWorkers);
       const ref = await run(reference, props);
       expect(compareImages(png, decodeBase64Png((ref.exported as { base64: string }).base64)).maxAbs).toBe(0);
@@ -492,7 +492,10 @@ test.describe('(e) workers blocked by the page’s CSP', () => {
     const filled = variants[2]!;
     await page.evaluate((p) => window.robust.mount('many', p), filled);
     for (let levels = 3; levels < 8; levels++) {
-      await page.evaluate((p) => window.robust.update('many', p), { ...filled, contours: { ...(filled.contours as object), levels } });
+      await page.evaluate((p) => window.robust.update('many', p), {
+        ...filled,
+        contours: { ...(filled as { contours?: object }).contours, levels },
+      });
       expect((await page.evaluate(() => window.robust.observe('many'))).outcome).toBe('ready');
     }
     expect(warnings).toHaveLength(neededWorkers + 1);

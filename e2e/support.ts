@@ -12,6 +12,14 @@ export async function openHarness(page: Page): Promise<string[]> {
   return problems;
 }
 
+/**
+ * Makes the page report `cores` logical cores (navigator.hardwareConcurrency), as another machine
+ * would: charts start resample workers only on machines with 4 or more (chart/cpuHeatmap.ts).
+ */
+export async function pretendCores(page: Page, cores: number): Promise<void> {
+  await page.addInitScript((n) => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => n }), cores);
+}
+
 export function watchConsole(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (m) => {

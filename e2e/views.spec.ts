@@ -9,7 +9,7 @@ import { ALL_COLORMAPS } from '../test-support/colormaps';
 import { kernelFor, resolvePicture } from '../src/core/options';
 import { cellWindow } from '../src/core/view/view';
 import { heatmapPixelsOnCpu } from '../src/cpu/cpuRenderer';
-import { decodeBase64Png, openHarness, recordFidelity } from './support';
+import { decodeBase64Png, openHarness, pretendCores, recordFidelity } from './support';
 
 /** The fixture as chart props: imshow's arguments, the view, no contours. */
 function propsFor(c: ViewCase, renderer: 'gpu' | 'cpu') {
@@ -84,7 +84,8 @@ for (const name of viewCaseNames()) {
 }
 
 test('a big picture in a view is drawn in the resample workers as drawn whole, and on the GPU in strips', async ({ page }) => {
-  // Counts the resample workers the page starts.
+  // A 4-core machine's page (charts start resample workers only from 4 cores); counts the workers it starts.
+  await pretendCores(page, 4);
   await page.addInitScript(() => {
     const started: string[] = [];
     const Original = window.Worker;

@@ -15,7 +15,7 @@ export interface ChartOptions extends PictureOptions, FigureOptions {
   readonly pixelRatio?: number | undefined;
   /**
    * 'gpu' draws with WebGL, 'cpu' with the CPU (same picture, no WebGL context; big pictures in
-   * the chart's workers). 'auto' takes the CPU for small pictures, where a context would cost more
+   * the chart's workers with 4 or more logical cores, else on the main thread in slices). 'auto' takes the CPU for small pictures, where a context would cost more
    * than the drawing, and wherever WebGL is a software rasteriser (SwiftShader, llvmpipe: CI, VMs,
    * remote desktops) or cannot be had or cannot draw the picture; WebGL on a GPU for the rest. The
    * host's `data-renderer` says which drew. Default 'auto'.

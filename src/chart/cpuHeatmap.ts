@@ -20,12 +20,22 @@ const WORKER_TAP_READS = 8_000_000;
 const SLICED_COLORING_PIXELS = 1_000_000;
 /** Workers beyond this many cores add start-up cost and memory for little: a band is already short. */
 const MAX_WORKERS = 8;
+/**
+ * Machines with fewer logical cores draw big pictures on the main thread, in slices: there a
+ * worker only competes with the main thread's own part of a draw (the grid, the contours, the
+ * paint), and it starts cold (its script loaded, its code not yet optimised) and needs a copy of
+ * the grid. Measured on a 2-core VM with a software WebGL, mount to ready: a 2000² grid at
+ * 1000 × 500 px 325 ms on the main thread against 435–475 ms with one worker and 580–620 ms
+ * with two; 4000², 815–925 ms against 1080–1180 and 1530–1660 ms.
+ */
+const MIN_WORKER_CORES = 4;
 
 export interface CpuHeatmap {
   /**
    * Draws the picture's heatmap at the view's device size on the CPU: a big picture in the chart's
-   * workers, one band of rows each; a small one (or any, where workers cannot run) on the main
-   * thread in slices of rows. Null when the work went stale meanwhile.
+   * workers, one band of rows each, on machines with enough cores; a small one in one go, and a big
+   * one elsewhere (or where workers cannot run) on the main thread in slices of rows. Null when the
+   * work went stale meanwhile.
    */
   draw(p: ResolvedPicture, v: HeatmapView, stale: () => boolean): Promise<HTMLCanvasElement | null>;
   destroy(): void;
@@ -44,12 +54,15 @@ interface DrawnBand {
  * or norm only colours them again, as the GPU keeps its resampled values in a framebuffer.
  */
 export function createCpuHeatmap(gate: WorkerGate): CpuHeatmap {
-  const workers = createResampleWorkers(gate, Math.max(1, Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1)));
+  const cores = navigator.hardwareConcurrency || 1;
+  // One core is left to the main thread, which traces the contours meanwhile.
+  const workers = cores >= MIN_WORKER_CORES ? createResampleWorkers(gate, Math.min(MAX_WORKERS, cores - 1)) : null;
   let resampled: { grid: Grid; key: string; values: Float32Array } | null = null;
 
   /**
    * Resamples and colours the picture: a small one here in one go; a big one in the workers, or
-   * where they cannot run, here in slices of rows, so that no task runs long.
+   * where there are none (too few cores) or they cannot run, here in slices of rows, so that no
+   * task runs long.
    */
   async function drawBands(p: ResolvedPicture, v: HeatmapView, stale: () => boolean): Promise<DrawnBand[] | null> {
     const { rows, cols } = p.grid;
@@ -58,9 +71,8 @@ export function createCpuHeatmap(gate: WorkerGate): CpuHeatmap {
     // The rgba stage resamples four channels: about four times the data stage's work.
     const cost = separableTapReads(rows, cols, v.kernel, v.width, v.height, v.window) * (rgba ? 4 : 1);
     if (cost <= WORKER_TAP_READS) return [{ top: 0, ...finish(bandPixels(job({ top: 0, bottom: v.height }))) }];
-    if (!gate.blocked) {
-      // Contours are traced in a worker of their own meanwhile: leave it a core.
-      const bands = splitRows(v.height, Math.max(1, workers.size - (p.contours ? 1 : 0)));
+    if (workers && !gate.blocked) {
+      const bands = splitRows(v.height, workers.size);
       const drawn = await workers.draw(bands.map(job));
       if (stale()) return null;
       if (drawn) return drawn.map((d, i) => ({ top: bands[i]!.top, ...d }));
@@ -92,7 +104,7 @@ export function createCpuHeatmap(gate: WorkerGate): CpuHeatmap {
       return canvasOf(bands, v.width, v.height);
     },
     destroy() {
-      workers.destroy();
+      workers?.destroy();
       resampled = null;
     },
   };
