@@ -1,6 +1,7 @@
 import { colorbarColors, colorbarPixels } from '../core/figure/colorbarColors';
 import type { ResolvedFigure } from '../core/figure/figureOptions';
 import { planFigure, viewFrame, type FigurePlan } from '../core/figure/planFigure';
+import { GRID_SLICE } from '../core/grid/grid';
 import { kernelFor, type ResolvedPicture } from '../core/options';
 import { buildScene, type SceneInput } from '../core/scene/buildScene';
 import type { Scene } from '../core/scene/scene';
@@ -11,6 +12,7 @@ import { createContourLayer } from './contourLayer';
 import { createHeatmapLayer, type RendererChoice } from './heatmapLayer';
 import type { Size } from './observe';
 import type { DrawnFigure } from './pointer';
+import { nextTask } from './slices';
 import { createTextMeasure } from './textMeasure';
 import { createWorkerGate } from '../worker/workerGate';
 import { viewWindow, type View } from '../core/view/view';
@@ -73,6 +75,10 @@ export function createSceneRenderer(budget: ContextBudget, isVisible: () => bool
       const heatmap = p.heatmap ? await heatmapLayer.draw(p, v, choice, stale) : null;
       if (p.heatmap && !heatmap) return null;
       const { lines, bands } = await contours;
+      // A grid of more than one slice has its layers drawn in slices, the last of which may end this
+      // task: the scene is built and painted (long contour paths, a big raster) in a task of its
+      // own, so the two never add up to a long task.
+      if (p.grid.rows * p.grid.cols > GRID_SLICE) await nextTask();
       if (stale()) return null;
       const input = {
         plan,
