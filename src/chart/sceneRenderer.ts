@@ -1,7 +1,6 @@
 import { colorbarColors, colorbarPixels } from '../core/figure/colorbarColors';
 import type { ResolvedFigure } from '../core/figure/figureOptions';
 import { planFigure, viewFrame, type FigurePlan } from '../core/figure/planFigure';
-import { GRID_SLICE } from '../core/grid/grid';
 import { kernelFor, type ResolvedPicture } from '../core/options';
 import { buildScene, type SceneInput } from '../core/scene/buildScene';
 import type { Scene } from '../core/scene/scene';
@@ -12,7 +11,7 @@ import { createContourLayer } from './contourLayer';
 import { createHeatmapLayer, type RendererChoice } from './heatmapLayer';
 import type { Size } from './observe';
 import type { DrawnFigure } from './pointer';
-import { nextTask } from './slices';
+import { continueAfterSlices } from './slices';
 import { createTextMeasure } from './textMeasure';
 import { createWorkerGate } from '../worker/workerGate';
 import { viewWindow, type View } from '../core/view/view';
@@ -67,6 +66,7 @@ export function createSceneRenderer(budget: ContextBudget, isVisible: () => bool
   return {
     prefetch: (p) => contourLayer.prefetch(p),
     async render(p, f, area, pixelRatio, choice, view, stale) {
+      const started = performance.now();
       const plan = planFigure(p, f, area.width, area.height, measure, view);
       const v = heatmapView(p, plan, pixelRatio);
       // Trace (or re-use) the contours first, so a worker traces while the GPU draws.
@@ -75,10 +75,9 @@ export function createSceneRenderer(budget: ContextBudget, isVisible: () => bool
       const heatmap = p.heatmap ? await heatmapLayer.draw(p, v, choice, stale) : null;
       if (p.heatmap && !heatmap) return null;
       const { lines, bands } = await contours;
-      // A grid of more than one slice has its layers drawn in slices, the last of which may end this
-      // task: the scene is built and painted (long contour paths, a big raster) in a task of its
-      // own, so the two never add up to a long task.
-      if (p.grid.rows * p.grid.cols > GRID_SLICE) await nextTask();
+      // Layers drawn in slices may end this task with a slice: the scene is then built and painted
+      // (long contour paths, a big raster) in a task of its own, so the two never add up to a long task.
+      await continueAfterSlices(started);
       if (stale()) return null;
       const input = {
         plan,

@@ -14,6 +14,15 @@ export function nextTask(): Promise<void> {
 }
 
 /**
+ * Continues in a new task when work that began at `since` (performance.now()) has run longer than
+ * one slice: sliced work may have left the current task with its budget spent, so what follows
+ * (painting, say) starts afresh. Work that never left its first slice continues at once.
+ */
+export async function continueAfterSlices(since: number): Promise<void> {
+  if (performance.now() - since > SLICE_BUDGET_MS) await nextTask();
+}
+
+/**
  * Runs a generator that pauses (yields) between slices of work, spreading it over several tasks
  * of about SLICE_BUDGET_MS each. Returns null, leaving the rest undone, once `stale()` says the
  * result is no longer wanted.
