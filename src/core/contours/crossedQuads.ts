@@ -1,3 +1,4 @@
+import { finish } from '../resample/separable';
 import { lowerBound } from './levels';
 
 /** Quads per slice of {@link crossedQuadSteps}: a few milliseconds of work between pauses. */
@@ -14,11 +15,7 @@ const QUAD_SLICE = 250_000;
  * doubling, since its length is not known before the pass.
  */
 export function quadsPerLevel(values: ArrayLike<number>, rows: number, cols: number, levels: readonly number[]): Int32Array[] {
-  const steps = crossedQuadSteps(values, rows, cols, levels);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(crossedQuadSteps(values, rows, cols, levels));
 }
 
 /** {@link quadsPerLevel} in slices: the generator pauses (yields) after about `slice` quads. */

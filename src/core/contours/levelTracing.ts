@@ -1,3 +1,4 @@
+import { finish } from '../resample/separable';
 import { crossedQuadSteps } from './crossedQuads';
 import { traceIsolines, type IsoLine } from './isolines';
 
@@ -9,11 +10,7 @@ export function traceLevels(
   levels: readonly number[],
   cornerMask = true,
 ): IsoLine[][] {
-  const steps = traceLevelSteps(values, rows, cols, levels, cornerMask);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(traceLevelSteps(values, rows, cols, levels, cornerMask));
 }
 
 /**
