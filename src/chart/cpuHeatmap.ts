@@ -11,9 +11,9 @@ import type { WorkerGate } from '../worker/workerGate';
 import { nextTask, runInSlices } from './slices';
 
 /**
- * Pictures needing more tap reads than this are drawn in the chart's workers: about 25 ms of
- * JavaScript on one core, more than a worker round trip. Smaller ones are drawn on the main thread
- * in one go (yielding between slices would only add the waits).
+ * Pictures needing more tap reads than this are drawn in the chart's workers (with enough cores,
+ * else in slices): about 25 ms of JavaScript on one core, more than a worker round trip. Smaller
+ * ones are drawn on the main thread in one go (yielding between slices would only add the waits).
  */
 const WORKER_TAP_READS = 8_000_000;
 /** Colouring this many pixels again (a new colormap or norm) takes a few ms: one go; more, in slices. */

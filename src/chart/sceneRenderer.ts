@@ -69,7 +69,7 @@ export function createSceneRenderer(budget: ContextBudget, isVisible: () => bool
       const started = performance.now();
       const plan = planFigure(p, f, area.width, area.height, measure, view);
       const v = heatmapView(p, plan, pixelRatio);
-      // Trace (or re-use) the contours first, so a worker traces while the GPU draws.
+      // Trace (or re-use) the contours first, so the band worker (filled contours) traces while the heatmap draws.
       const contours = contourLayer.draw(p, v.width, v.height, viewFrame(plan), stale);
       contours.catch(() => undefined); // handled below; this draw may end before it settles
       const heatmap = p.heatmap ? await heatmapLayer.draw(p, v, choice, stale) : null;
