@@ -51,14 +51,14 @@ export default [
     modifyEsbuildConfig: esm,
   },
   {
-    name: 'the contour worker (its own file, fetched for big grids)',
+    name: 'the contour worker (its own file, fetched for the filled contours of big grids)',
     path: `${dist}/worker/isolineWorker.js`,
     gzip: true,
     limit: '6 kB',
     modifyEsbuildConfig: esm,
   },
   {
-    name: 'the resample worker (its own file, fetched for big pictures drawn on the CPU)',
+    name: 'the resample worker (its own file, fetched for big pictures drawn on the CPU with 4 or more cores)',
     path: `${dist}/worker/resampleWorker.js`,
     gzip: true,
     limit: '6 kB',
