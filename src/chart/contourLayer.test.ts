@@ -18,6 +18,12 @@ const plain = (perLevel: readonly (readonly { points: Float64Array; closed: bool
   perLevel.map((lines) => lines.map((l) => ({ closed: l.closed, points: Array.from(l.points) })));
 const frame = [0, 1, 0, 1] as const;
 
+/** A clock that jumps 100 ms at every reading: every step overruns the slice budget, so a trace pauses after each. */
+function everyStepOverrunsItsSlice(): void {
+  let now = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
+}
+
 describe('createContourLayer: lines traced on the main thread in slices', () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -31,9 +37,8 @@ describe('createContourLayer: lines traced on the main thread in slices', () => 
   });
 
   it('stops tracing a picture between slices once a newer one replaced it, and traces the newer one', async () => {
-    // Every step overruns the slice budget, so the trace pauses after each: replaced during the first pause.
-    let now = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
+    // Replaced during the trace's first pause.
+    everyStepOverrunsItsSlice();
     const layer = createContourLayer(createWorkerGate());
     const first = layer.draw(picture(0), 100, 100, frame, () => false);
     const second = picture(1);
@@ -44,8 +49,7 @@ describe('createContourLayer: lines traced on the main thread in slices', () => 
   });
 
   it('stops tracing once destroyed', async () => {
-    let now = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
+    everyStepOverrunsItsSlice();
     const layer = createContourLayer(createWorkerGate());
     const drawn = layer.draw(picture(0), 100, 100, frame, () => false);
     layer.destroy();

@@ -6,7 +6,7 @@ import { exactValues, GRID_SLICE, type Grid } from '../core/grid/grid';
 import type { ResolvedPicture } from '../core/options';
 import { createContourTracer, SupersededError, type TracedBands } from '../worker/contourTracer';
 import type { WorkerGate } from '../worker/workerGate';
-import { nextTask, runInSlices } from './slices';
+import { runInSlices } from './slices';
 
 /** A picture's contours for one device size: the lines (grid index space) and the painted bands, if filled. */
 export interface DrawnContours {
@@ -83,13 +83,9 @@ export function createContourLayer(gate: WorkerGate): ContourLayer {
 
 /** The grid's isolines at every level, traced in slices; rejects with SupersededError once `superseded()`. */
 async function traceLines(grid: Grid, levels: readonly number[], cornerMask: boolean, superseded: () => boolean): Promise<IsoLine[][]> {
-  // A grid of more than one slice is traced from a task of its own: the task that asked (new
-  // options, say) may already have spent its budget on other slices. Smaller ones trace at once.
-  if (grid.rows * grid.cols > GRID_SLICE) {
-    await nextTask();
-    if (superseded()) throw new SupersededError();
-  }
-  const traced = await runInSlices(traceLevelSteps(exactValues(grid), grid.rows, grid.cols, levels, cornerMask), superseded);
+  // A grid of more than one slice is traced from a task of its own; smaller ones trace at once.
+  const steps = traceLevelSteps(exactValues(grid), grid.rows, grid.cols, levels, cornerMask);
+  const traced = await runInSlices(steps, superseded, grid.rows * grid.cols > GRID_SLICE);
   if (!traced) throw new SupersededError();
   return traced.value;
 }

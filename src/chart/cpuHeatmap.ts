@@ -8,7 +8,7 @@ import { bandPixels, colorValues } from '../cpu/heatmapBands';
 import type { HeatmapView } from '../gl/heatmapRenderer';
 import { createResampleWorkers } from '../worker/resampleWorkers';
 import type { WorkerGate } from '../worker/workerGate';
-import { nextTask, runInSlices } from './slices';
+import { runInSlices } from './slices';
 
 /**
  * Pictures needing more tap reads than this are drawn in the chart's workers (with enough cores,
@@ -78,10 +78,7 @@ export function createCpuHeatmap(gate: WorkerGate): CpuHeatmap {
       if (drawn) return drawn.map((d, i) => ({ top: bands[i]!.top, ...d }));
       // No worker could run (the gate is closed now): draw it here.
     }
-    // From a task of its own: the task that asked may already have spent its budget on other slices.
-    await nextTask();
-    if (stale()) return null;
-    const sliced = await runInSlices(bandPixels(job({ top: 0, bottom: v.height })), stale);
+    const sliced = await runInSlices(bandPixels(job({ top: 0, bottom: v.height })), stale, true);
     return sliced && [{ top: 0, ...sliced.value }];
   }
 

@@ -25,9 +25,14 @@ export async function continueAfterSlices(since: number): Promise<void> {
 /**
  * Runs a generator that pauses (yields) between slices of work, spreading it over several tasks
  * of about SLICE_BUDGET_MS each. Returns null, leaving the rest undone, once `stale()` says the
- * result is no longer wanted.
+ * result is no longer wanted. With `fromNewTask`, the first slice waits for a task of its own too:
+ * the task that asked may already have spent its budget on other slices.
  */
-export async function runInSlices<T>(steps: Generator<void, T>, stale: () => boolean): Promise<{ value: T } | null> {
+export async function runInSlices<T>(steps: Generator<void, T>, stale: () => boolean, fromNewTask = false): Promise<{ value: T } | null> {
+  if (fromNewTask) {
+    await nextTask();
+    if (stale()) return null;
+  }
   let started = performance.now();
   for (;;) {
     const step = steps.next();
